@@ -1,0 +1,108 @@
+/** The legacy statistical table (统计指标 | 单位 | 统计数): one value per indicator row. */
+import type { CellValue, Finding, Location } from '../model/report.js';
+import { legacyKeyPart, normalizeLabel } from '../text/normalize.js';
+import { LEGACY_BLOCKS, LEGACY_INDICATORS } from '../templates/legacy.js';
+import { extractionFinding } from './context.js';
+import type { Line } from './lines.js';
+
+const UNIT = /^(?:条|件|次|篇|个|人|人次|万元|元|项|家|期|场)$/;
+const TOP_LEVEL = /^[一二三四五六七八九十]{1,3}、/;
+
+export interface LegacyReading {
+  values: Record<string, CellValue>;
+  locations: Map<string, Location>;
+  /** Indicator id → key, for the rules. */
+  keys: Map<string, string>;
+  findings: Finding[];
+  start: number;
+}
+
+/** Index of the line that starts the statistical table (its 统计指标 header or title), or -1. */
+export function legacyTableStart(lines: readonly Line[]): number {
+  const header = lines.findIndex((l) => /统计指标/.test(l.norm) && l.norm.length < 40);
+  if (header >= 0) {
+    const title = header > 0 && /统计表$/.test(lines[header - 1]!.norm) ? header - 1 : header;
+    return title;
+  }
+  return lines.findIndex((l) => /^(?:附件\d?[:.]?)?.{0,30}政府信息公开(?:工作)?(?:情况)?统计表$/.test(l.norm));
+}
+
+/** The row's key: its top-level heading and its own label, normalised as the contract says. */
+export function legacyKey(label: string, top: string | null): { key: string; own: string; isTop: boolean } {
+  let own = legacyKeyPart(label).replace(/^其中[:：]?/, '');
+  // An explanatory parenthesis after the label is dropped: (一)…数(不同渠道…计1条) → (一)…数
+  const withoutNote = own.replace(/\([^()]*\)$/, '');
+  if (withoutNote.replace(/^\([一二三四五六七八九十]+\)|^\d+\./, '') !== '') own = withoutNote;
+  const isTop = TOP_LEVEL.test(own);
+  return { key: isTop || top === null ? own : `${top}/${own}`, own, isTop };
+}
+
+export function readLegacyTable(lines: readonly Line[], traditional: boolean): LegacyReading | null {
+  const start = legacyTableStart(lines);
+  if (start < 0) return null;
+  const values: Record<string, CellValue> = {};
+  const locations = new Map<string, Location>();
+  const keys = new Map<string, string>();
+  const findings: Finding[] = [];
+  let top: string | null = null;
+  let topBlock: number | null = null;
+  let pendingLabel: string | null = null;
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^注[:：]/.test(line.norm)) break;
+    let label = line.label;
+    // A unit cell (条, 件 …) between the label and the number belongs to neither.
+    const unitMatch = /^(.*?)[\s|]*(条|件|次|篇|个|人次|人|万元|元)$/.exec(label.trim());
+    if (line.tableRow && unitMatch && unitMatch[1]!.trim() !== '') label = unitMatch[1]!;
+    else if (UNIT.test(line.norm)) label = '';
+    if (!line.hasNumbers) {
+      if (label.trim() === '' || /统计指标|单位|统计数|统计表/.test(line.norm)) continue;
+      const { own, isTop } = legacyKey(label, top);
+      if (isTop) {
+        top = own;
+        topBlock = blockOf(own, traditional);
+        pendingLabel = null;
+      } else {
+        pendingLabel = label;
+      }
+      continue;
+    }
+    const rowLabel = label.trim() !== '' ? label : pendingLabel;
+    pendingLabel = null;
+    if (rowLabel === null) continue;
+    const numbers = line.values.filter((v) => v.kind === 'number');
+    const { key, own, isTop } = legacyKey(rowLabel, top);
+    if (isTop) {
+      top = own;
+      topBlock = blockOf(own, traditional);
+    }
+    if (numbers.length !== 1) {
+      values[key] = null;
+      findings.push(
+        extractionFinding('extract/row-unreadable', 'warning', `统计表「${own}」一行读到 ${numbers.length} 个数字，应为 1 个，记为空（null）。`, [`legacy.${key}`], line.loc),
+      );
+      continue;
+    }
+    values[key] = numbers[0]!.value;
+    locations.set(`legacy.${key}`, numbers[0]!.loc);
+    const id = indicatorOf(own, isTop ? blockOf(own, traditional) : topBlock, isTop, traditional);
+    if (id && !keys.has(id)) keys.set(id, key);
+  }
+  return { values, locations, keys, findings, start };
+}
+
+function blockOf(topLabel: string, traditional: boolean): number | null {
+  const norm = normalizeLabel(topLabel, traditional);
+  return LEGACY_BLOCKS.find((b) => b.pattern.test(norm))?.number ?? null;
+}
+
+function indicatorOf(own: string, block: number | null, isTop: boolean, traditional: boolean): string | null {
+  if (block === null) return null;
+  const norm = normalizeLabel(own, traditional);
+  for (const indicator of LEGACY_INDICATORS) {
+    if (indicator.block !== block) continue;
+    if (isTop ? !indicator.pattern : indicator.pattern?.test(norm)) return indicator.id;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+/** The report's title, agency, year and publication date. */
+import type { Location } from '../model/report.js';
+import { normalizeLabel } from '../text/normalize.js';
+import type { Line } from './lines.js';
+
+export interface TitleReading {
+  title: string;
+  agency: string | null;
+  year: number;
+  loc: Location;
+}
+
+const TITLE = /^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/d;
+const NOT_TITLE = /^(?:正文|附件|索引号|发布机构|来源|信息来源|字号|打印|关闭|首页|当前位置|您的位置)/;
+const TRIM_AGENCY = /^[\s:：,，、。.·\-—_*#()（）《》“”"]+|[\s:：,，、。.·\-—_*#()（）《》“”"]+$/g;
+
+/**
+ * The title is the first text (before section 一) that names 政府信息公开 … 报告 and a year;
+ * it may be split over up to three lines.
+ */
+export function readTitle(lines: readonly Line[], firstSection: number, hint?: string): TitleReading | null {
+  const limit = Math.min(firstSection < 0 ? lines.length : firstSection, 40);
+  for (let i = 0; i < limit; i++) {
+    const first = lines[i]!;
+    if (first.tableRow || NOT_TITLE.test(first.norm)) continue;
+    let joined = '';
+    let original = '';
+    let printed = '';
+    for (let j = i; j < Math.min(i + 3, limit); j++) {
+      const line = lines[j]!;
+      if (line.tableRow) break;
+      joined += line.norm;
+      original += normalizeLabel(line.label, false);
+      printed += line.text.replace(/^#+\s*/, '').trim();
+      const m = TITLE.exec(joined);
+      if (m && m.index === 0 && joined.length <= 80) {
+        // The agency as printed: same span of the unconverted text (Traditional stays Traditional).
+        const source = original.length === joined.length ? original : joined;
+        const span = (group: number): string => (m.indices?.[group] ? source.slice(...m.indices[group]!) : '');
+        return { title: printed, agency: agencyFrom(span(1), span(3)), year: Number(m[2]), loc: first.loc };
+      }
+    }
+  }
+  if (hint) {
+    const norm = hint.replace(/\s+/g, '');
+    const m = TITLE.exec(norm);
+    if (m) return { title: hint.trim(), agency: agencyFrom(m[1]!, m[3]!), year: Number(m[2]), loc: {} };
+  }
+  return null;
+}
+
+function agencyFrom(before: string, after: string): string | null {
+  const name = (before.replace(TRIM_AGENCY, '') || after.replace(TRIM_AGENCY, '')).replace(TRIM_AGENCY, '');
+  return name.length >= 2 && name.length <= 40 ? name : null;
+}
+
+const LABELLED_DATE = /(?:发布日期|发布时间|公开日期|成文日期|印发日期|发文日期)[:：]?((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+const DATE_LINE = /^[(（]?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[)）]?$/;
+
+/**
+ * The publication date: a labelled date (发布日期 …) near the top wins; otherwise the date line
+ * under the title or under the signature. Dates before the report year ends are not publication dates.
+ */
+export function readPublishDate(lines: readonly Line[], year: number | null, hint?: string): { date: string; loc: Location } | null {
+  const plausible = (y: number): boolean => year === null || (y > year && y <= year + 2);
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const m = LABELLED_DATE.exec(lines[i]!.norm);
+    if (m && plausible(Number(m[1]))) return { date: iso(m[1]!, m[2]!, m[3]!), loc: lines[i]!.loc };
+  }
+  let found: { date: string; loc: Location } | null = null;
+  for (const line of lines) {
+    if (line.tableRow || line.norm.length > 14) continue;
+    const m = DATE_LINE.exec(line.norm);
+    if (m && plausible(Number(m[1]))) found = { date: iso(m[1]!, m[2]!, m[3]!), loc: line.loc };
+  }
+  if (found) return found;
+  if (hint) {
+    const m = /((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(hint);
+    if (m && plausible(Number(m[1]))) return { date: iso(m[1]!, m[2]!, m[3]!), loc: {} };
+  }
+  return null;
+}
+
+function iso(y: string, m: string, d: string): string {
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

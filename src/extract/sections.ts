@@ -1,0 +1,116 @@
+/**
+ * Section headings and the regions the tables live in. Headings are recognised by their words,
+ * not their numerals: real reports renumber, repeat and reorder them.
+ */
+import type { TemplateId } from '../model/report.js';
+import { chineseNumeral, SECTIONS } from '../templates/sections.js';
+import type { SectionInfo } from './context.js';
+import type { Line } from './lines.js';
+
+export type TableKind = 'table2' | 'table3' | 'table4';
+
+export interface Heading {
+  lineIndex: number;
+  printedNumber: number | null;
+  /** Section of the 2019/2021 form this heading opens, by its words. */
+  sectionNumber: number | null;
+  title: string;
+  normTitle: string;
+}
+
+const NUMBERED = /^(?:第)?([一二三四五六七八九十]{1,3})(?:[、.,:]|部分)(.+)$/;
+const TABLE_CAPTION = /^表([二三四])[:.、]?(.*)$/;
+
+/** A line that opens a section (or marks where a table's part begins). */
+export function readHeading(line: Line): Heading | null {
+  if (line.hasNumbers || line.tableRow || !line.norm || line.norm.length > 48) return null;
+  if (/[。；;]$/.test(line.norm)) return null;
+  const numbered = NUMBERED.exec(line.norm);
+  const caption = numbered ? null : TABLE_CAPTION.exec(line.norm);
+  const normTitle = numbered ? numbered[2]! : caption ? caption[2]! : line.norm;
+  const section = SECTIONS.find((s) => s.pattern.test(normTitle));
+  if (!numbered && !section) return null;
+  if (!numbered && normTitle.length > 24) return null;
+  const printed = numbered ? chineseNumeral(numbered[1]!) : null;
+  return {
+    lineIndex: line.index,
+    printedNumber: numbered ? printed : null,
+    sectionNumber: section?.number ?? null,
+    title: stripNumeral(line.label),
+    normTitle,
+  };
+}
+
+function stripNumeral(label: string): string {
+  return label
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/^(?:第)?[一二三四五六七八九十]{1,3}(?:\s*[、.．,，:：]|部分)\s*/, '')
+    .trim();
+}
+
+export function findHeadings(lines: readonly Line[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const line of lines) {
+    const heading = readHeading(line);
+    if (heading) headings.push(heading);
+  }
+  return headings;
+}
+
+/** The table region each line belongs to (from a table's section heading to the next section heading). */
+export function tableRegions(lines: readonly Line[], headings: readonly Heading[]): Record<TableKind, Line[]> {
+  const regions: Record<TableKind, Line[]> = { table2: [], table3: [], table4: [] };
+  const markers = new Map<number, TableKind | null>();
+  for (const h of headings) {
+    if (h.sectionNumber === null) continue;
+    const table = SECTIONS[h.sectionNumber - 1]!.table ?? null;
+    markers.set(h.lineIndex, table);
+  }
+  let current: TableKind | null = null;
+  for (const line of lines) {
+    if (markers.has(line.index)) current = markers.get(line.index)!;
+    else if (current) regions[current].push(line);
+  }
+  return regions;
+}
+
+/** Sections of a 2019/2021 report: the headings recognised by their words, in document order. */
+export function formSections(lines: readonly Line[], headings: readonly Heading[], tableLine: (line: Line) => boolean): SectionInfo[] {
+  const opening = headings.filter((h) => h.sectionNumber !== null && h.printedNumber !== null);
+  return opening.map((h, i) => {
+    const end = i + 1 < opening.length ? opening[i + 1]!.lineIndex : lines.length;
+    return section(lines, h, h.sectionNumber!, end, tableLine);
+  });
+}
+
+/** Sections of a legacy report: every numbered heading before the statistical table. */
+export function legacySections(lines: readonly Line[], headings: readonly Heading[], tableStart: number): SectionInfo[] {
+  const opening = headings.filter((h) => h.printedNumber !== null && h.lineIndex < tableStart);
+  return opening.map((h, i) => {
+    const end = i + 1 < opening.length ? opening[i + 1]!.lineIndex : tableStart;
+    return section(lines, h, h.printedNumber!, end, () => false);
+  });
+}
+
+function section(lines: readonly Line[], h: Heading, number: number, end: number, tableLine: (line: Line) => boolean): SectionInfo {
+  const text: string[] = [];
+  for (let i = h.lineIndex + 1; i < end; i++) {
+    const line = lines[i]!;
+    if (line.tableRow || line.hasNumbers || tableLine(line)) continue;
+    text.push(line.text.replace(/^#+\s*/, '').trim());
+  }
+  const heading = lines[h.lineIndex]!;
+  return {
+    number,
+    title: h.title,
+    text: text.join('\n'),
+    printedNumber: h.printedNumber,
+    normTitle: h.normTitle,
+    lineIndex: h.lineIndex,
+    loc: heading.loc,
+    endIndex: end,
+  };
+}
+
+export const templateHasSixSections = (template: TemplateId | null): boolean => template === '2019' || template === '2021';

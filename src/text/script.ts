@@ -1,0 +1,37 @@
+/** Detecting Traditional script and converting it to Simplified for matching (opencc-js, loaded on first use). */
+import { createRequire } from 'node:module';
+
+type Convert = (text: string) => string;
+let converter: Convert | undefined;
+
+/** Frequent characters that exist only in Traditional script (Simplified text never contains them). */
+const TRADITIONAL_ONLY = new Set(
+  Array.from(
+    '與個們這說時國會開關發過還對報資應處號實際業體機構請辦結轉總計權護類務執審訴維糾據數條項規範檔費網經濟區縣鄉鎮門導覽統歸屬於無複議認訊響寫書點單樣頁問題現將進並貳參為從產傳優勢動態標準備設劃專欄聯繫絡電話郵編內層級係華協調衛視聽線監責評環農財稅廳場營銷購買價運輸車輛駕駛證職稱鑑醫療藥飲決義達況復歷檢査幾啟彙畫圖館顯記錄嚴厲',
+  ),
+);
+
+/** True when the text is (mostly) Traditional script: enough Traditional-only characters. */
+export function isTraditional(text: string): boolean {
+  let hits = 0;
+  const limit = Math.min(text.length, 20000);
+  for (let i = 0; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00) continue;
+    if (TRADITIONAL_ONLY.has(text[i]!)) {
+      hits++;
+      if (hits >= 8) return true;
+    }
+  }
+  return false;
+}
+
+/** Traditional → Simplified, character and variant level (no phrase rewriting, which changes words). */
+export function toSimplified(text: string): string {
+  if (!converter) {
+    const require = createRequire(import.meta.url);
+    const opencc = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
+    converter = opencc.Converter({ from: 'tw', to: 'cn' });
+  }
+  return converter(text);
+}
