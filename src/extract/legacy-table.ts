@@ -1,12 +1,12 @@
 /** The legacy statistical table (统计指标 | 单位 | 统计数): one value per indicator row. */
 import type { CellValue, Finding, Location } from '../model/report.js';
-import { legacyKeyPart, normalizeLabel } from '../text/normalize.js';
+import { normalizeLabel } from '../text/normalize.js';
+import { legacyKey } from '../templates/legacy-keys.js';
 import { LEGACY_BLOCKS, LEGACY_INDICATORS } from '../templates/legacy.js';
 import { extractionFinding } from './context.js';
 import type { Line } from './lines.js';
 
 const UNIT = /^(?:条|件|次|篇|个|人|人次|万元|元|项|家|期|场)$/;
-const TOP_LEVEL = /^[一二三四五六七八九十]{1,3}、/;
 
 export interface LegacyReading {
   values: Record<string, CellValue>;
@@ -27,16 +27,6 @@ export function legacyTableStart(lines: readonly Line[]): number {
   return lines.findIndex((l) => /^(?:附件\d?[:.]?)?.{0,30}政府信息公开(?:工作)?(?:情况)?统计表$/.test(l.norm));
 }
 
-/** The row's key: its top-level heading and its own label, normalised as the contract says. */
-export function legacyKey(label: string, top: string | null): { key: string; own: string; isTop: boolean } {
-  let own = legacyKeyPart(label).replace(/^其中[:：]?/, '');
-  // An explanatory parenthesis after the label is dropped: (一)…数(不同渠道…计1条) → (一)…数
-  const withoutNote = own.replace(/\([^()]*\)$/, '');
-  if (withoutNote.replace(/^\([一二三四五六七八九十]+\)|^\d+\./, '') !== '') own = withoutNote;
-  const isTop = TOP_LEVEL.test(own);
-  return { key: isTop || top === null ? own : `${top}/${own}`, own, isTop };
-}
-
 export function readLegacyTable(lines: readonly Line[], traditional: boolean): LegacyReading | null {
   const start = legacyTableStart(lines);
   if (start < 0) return null;
@@ -53,25 +43,26 @@ export function readLegacyTable(lines: readonly Line[], traditional: boolean): L
     if (/^注[:：]/.test(line.norm)) break;
     let label = line.label;
     // A unit cell (条, 件 …) between the label and the number belongs to neither.
-    const unitMatch = /^(.*?)[\s|]*(条|件|次|篇|个|人次|人|万元|元)$/.exec(label.trim());
-    if (line.tableRow && unitMatch && unitMatch[1]!.trim() !== '') label = unitMatch[1]!;
+    const unitMatch = /^(.*\S)[\s|]+(?:条|條|件|次|篇|个|個|人次|人|万元|萬元|元)$/.exec(label.trim());
+    if (unitMatch) label = unitMatch[1]!;
     else if (UNIT.test(line.norm)) label = '';
-    if (!line.hasNumbers) {
+    const blankValue = !line.hasNumbers && line.tableRow && !!unitMatch && line.values.length > 0 && line.values.every((v) => v.kind === 'blank');
+    if (!line.hasNumbers && !blankValue) {
       if (label.trim() === '' || /统计指标|单位|统计数|统计表/.test(line.norm)) continue;
       const { own, isTop } = legacyKey(label, top);
       if (isTop) {
         top = own;
         topBlock = blockOf(own, traditional);
-        pendingLabel = null;
-      } else {
-        pendingLabel = label;
       }
+      // The number may follow on its own line (one cell per line), for a top-level row too.
+      pendingLabel = label;
       continue;
     }
     const rowLabel = label.trim() !== '' ? label : pendingLabel;
     pendingLabel = null;
     if (rowLabel === null) continue;
-    const numbers = line.values.filter((v) => v.kind === 'number');
+    // A value printed blank in a row that names its unit is a zero of a filled table.
+    const numbers = blankValue ? line.values.slice(0, 1) : line.values.filter((v) => v.kind === 'number');
     const { key, own, isTop } = legacyKey(rowLabel, top);
     if (isTop) {
       top = own;

@@ -127,7 +127,6 @@ function pushRow(lines: Line[], cells: TableCell[], traditional: boolean, block:
   const label = labelParts.join(' ');
   const values = cells.slice(lastLabel + 1).map((c) => valueCell(c.text, c.loc));
   const text = cells.map((c) => c.text.trim()).join(' | ');
-  if (text.replace(/[|\s]/g, '') === '') return;
   lines.push({
     index: lines.length,
     text,

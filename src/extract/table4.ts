@@ -19,8 +19,15 @@ export interface Table4Reading {
  * of 5 (one per group, in the form's order) or 15 cells printed one per line.
  */
 export function readTable4(lines: readonly Line[]): Table4Reading | null {
-  const runs = lines.filter((line) => line.hasNumbers && (line.norm === '' || TABLE4_HEADER_WORDS.test(line.norm) || GROUP_LABEL.test(line.norm)));
-  if (runs.length === 0) return null;
+  let runs = lines.filter((line) => line.hasNumbers && (line.norm === '' || TABLE4_HEADER_WORDS.test(line.norm) || GROUP_LABEL.test(line.norm)));
+  let allBlank = false;
+  if (runs.length === 0) {
+    // Zeros printed blank (a common way to fill the form): the data row is a row of 15 empty cells.
+    runs = lines.filter((line) => line.tableRow && line.norm === '' && line.values.length >= CELLS && line.values.every((v) => v.kind === 'blank'));
+    allBlank = runs.length > 0;
+    if (!allBlank) return null;
+    runs = runs.slice(-1);
+  }
   let cells: ValueCell[] | null = null;
   const whole = runs.find((line) => fitValues(line.values, CELLS, line.tableRow).ok);
   if (runs.length === 1 || whole) {
@@ -46,6 +53,9 @@ export function readTable4(lines: readonly Line[]): Table4Reading | null {
     });
   });
   const findings: Finding[] = [];
+  if (cells && allBlank) {
+    findings.push(extractionFinding('extract/blank-table', 'info', '表四的数据行全部留空，按 0 计；如实际有行政复议或行政诉讼，请核对原文。', [], runs[0]!.loc));
+  }
   if (!cells) {
     const count = runs.reduce((n, line) => n + line.values.length, 0);
     findings.push(

@@ -30,13 +30,19 @@ export interface LegacyIndicator {
   unit: string;
   /** Recognises the indicator's own label (normalised). A block's own row has no pattern. */
   pattern?: RegExp;
+  /** The explanatory note the form prints after the label. */
+  note?: string;
 }
 
-const ind = (id: string, block: number, label: string, unit: string, pattern?: RegExp): LegacyIndicator =>
-  pattern ? { id, block, label, unit, pattern } : { id, block, label, unit };
+const ind = (id: string, block: number, label: string, unit: string, pattern?: RegExp, note?: string): LegacyIndicator => {
+  const indicator: LegacyIndicator = { id, block, label, unit };
+  if (pattern) indicator.pattern = pattern;
+  if (note) indicator.note = note;
+  return indicator;
+};
 
 export const LEGACY_INDICATORS: readonly LegacyIndicator[] = [
-  ind('active', 1, '（一）主动公开政府信息数', '条', /主动公开政府信息数/),
+  ind('active', 1, '（一）主动公开政府信息数', '条', /主动公开政府信息数/, '（不同渠道和方式公开相同信息计1条）'),
   ind('activeNormative', 1, '其中：主动公开规范性文件数', '条', /主动公开规范性文件数/),
   ind('normativeIssued', 1, '制发规范性文件总数', '件', /制发规范性文件/),
   ind('channelGazette', 1, '政府公报公开政府信息数', '条', /政府公报公开/),
@@ -44,7 +50,7 @@ export const LEGACY_INDICATORS: readonly LegacyIndicator[] = [
   ind('channelWeibo', 1, '2.政务微博公开政府信息数', '条', /政务微博公开/),
   ind('channelWechat', 1, '3.政务微信公开政府信息数', '条', /政务微信公开/),
   ind('channelOther', 1, '4.其他方式公开政府信息数', '条', /其他方式公开/),
-  ind('responses', 2, '（一）回应公众关注热点或重大舆情数', '次', /回应公众关注|重大舆情数/),
+  ind('responses', 2, '（一）回应公众关注热点或重大舆情数', '次', /回应公众关注|重大舆情数/, '（不同方式回应同一热点或舆情计1次）'),
   ind('pressConferences', 2, '1.参加或举办新闻发布会总次数', '次', /新闻发布会总次数/),
   ind('pressLeaders', 2, '其中：主要负责同志参加新闻发布会次数', '次', /主要负责同志/),
   ind('interpretations', 2, '2.政策解读稿件发布数', '篇', /政策解读稿件/),
@@ -93,9 +99,9 @@ export const LEGACY_INDICATORS: readonly LegacyIndicator[] = [
   ind('offices', 9, '（一）政府信息公开工作专门机构数', '个', /专门机构/),
   ind('readingPoints', 9, '（二）设置政府信息公开查阅点数', '个', /查阅点/),
   ind('staff', 9, '（三）从事政府信息公开工作人员数', '人', /从事政府信息公开工作人员/),
-  ind('staffFullTime', 9, '1.专职人员数', '人', /专职人员/),
+  ind('staffFullTime', 9, '1.专职人员数', '人', /专职人员/, '（不包括政府网站工作人员数）'),
   ind('staffPartTime', 9, '2.兼职人员数', '人', /兼职人员/),
-  ind('budget', 9, '（四）政府信息公开专项经费', '万元', /专项经费/),
+  ind('budget', 9, '（四）政府信息公开专项经费', '万元', /专项经费/, '（不包括政府网站建设维护等方面的经费）'),
   ind('meetings', 10, '（一）召开政府信息公开工作会议或专题会议数', '次', /会议或专题会议|工作会议/),
   ind('trainings', 10, '（二）举办各类培训班数', '次', /培训班/),
   ind('trainees', 10, '（三）接受培训人员数', '人次', /接受培训/),

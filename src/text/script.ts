@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 
 type Convert = (text: string) => string;
 let converter: Convert | undefined;
+let reverse: Convert | undefined;
 
 /** Frequent characters that exist only in Traditional script (Simplified text never contains them). */
 const TRADITIONAL_ONLY = new Set(
@@ -34,4 +35,14 @@ export function toSimplified(text: string): string {
     converter = opencc.Converter({ from: 'tw', to: 'cn' });
   }
   return converter(text);
+}
+
+/** Simplified → Traditional (Taiwan forms), for rendering test documents the way mirror sites print them. */
+export function toTraditional(text: string): string {
+  if (!reverse) {
+    const require = createRequire(import.meta.url);
+    const opencc = require('opencc-js/cn2t') as { Converter(o: { from: string; to: string }): Convert };
+    reverse = opencc.Converter({ from: 'cn', to: 'tw' });
+  }
+  return reverse(text);
 }
