@@ -60,6 +60,7 @@ export async function rulesMarkdown(): Promise<string> {
     '| `extract/six-single-row` | 2021 年格式的报告把（六）其他处理印成一行，无法拆分为三个子项 |',
     '| `extract/blank-table` | 表四数据行全部留空，按 0 计 |',
     '| `extract/agency-corrected` | 标题中的机关名称与行政区划名录不符，按名录更正 |',
+    '| `extract/cell-inferred` | 转换损坏的表格某行缺格，已结合表外带注释的数字推定，需核对 |',
     '',
   );
   return parts.join('\n');

@@ -49,8 +49,11 @@ export function readTitle(lines: readonly Line[], firstSection: number, hint?: s
   return null;
 }
 
+/** Field labels a crawler or a CMS puts before the title ("标题：…"). */
+const FIELD_LABEL = /^(?:标题|題目|题目|名称|名稱|主题|文件名称|信息名称)[:：]/;
+
 function agencyFrom(before: string, after: string): string | null {
-  const name = (before.replace(TRIM_AGENCY, '') || after.replace(TRIM_AGENCY, '')).replace(TRIM_AGENCY, '');
+  const name = (before.replace(FIELD_LABEL, '').replace(TRIM_AGENCY, '') || after.replace(TRIM_AGENCY, '')).replace(TRIM_AGENCY, '');
   return name.length >= 2 && name.length <= 40 ? name : null;
 }
 
