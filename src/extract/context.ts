@@ -33,8 +33,6 @@ export interface Extraction {
   title: string | null;
   /** How the template was decided: structure or year. */
   templateEvidence: { fromStructure: TemplateGuess; fromYear: TemplateGuess };
-  /** Normalised text of every line, for prose rules. */
-  proseLines: { text: string; norm: string; loc: Location; section: number | null }[];
 }
 
 export type TemplateGuess = '2021' | '2019' | 'legacy' | null;

@@ -79,13 +79,6 @@ export function extract(doc: SourceDocument): Extraction {
       extractionFinding('extract/agency-corrected', 'info', `标题中的机关名称「${agency.printed}」疑为「${agency.name}」的误写或识别错误（行政区划名录中无「${agency.printedPlace}」），已按「${agency.name}」记录。`, [], title?.loc),
     );
   }
-  const proseLines = prose.lines.map((line, i) => ({
-    text: line.text,
-    norm: prose.text.slice(prose.starts[i], prose.starts[i + 1] ?? prose.text.length),
-    loc: line.loc,
-    section: sectionAt(sections, line.index),
-  }));
-
   const extraction: Extraction = {
     meta: {
       agency: agency?.name ?? null,
@@ -104,7 +97,6 @@ export function extract(doc: SourceDocument): Extraction {
     legacyKeys,
     title: title?.title ?? null,
     templateEvidence: { fromStructure, fromYear },
-    proseLines,
   };
   if (title) extraction.titleLoc = title.loc;
   return extraction;
@@ -115,7 +107,3 @@ function firstYearMentioned(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function sectionAt(sections: Extraction['sections'], lineIndex: number): number | null {
-  for (const s of sections) if (lineIndex > s.lineIndex && lineIndex < s.endIndex) return s.number;
-  return null;
-}

@@ -6,7 +6,7 @@
 import type { Block, SourceDocument, TableCell } from '../model/document.js';
 import type { Location } from '../model/report.js';
 import { normalizeLabel } from '../text/normalize.js';
-import { readCell } from '../text/numbers.js';
+import { readCell, type CellReading } from '../text/numbers.js';
 
 export interface ValueCell {
   kind: 'number' | 'blank' | 'text';
@@ -39,6 +39,9 @@ const PAGE_NUMBER = /^[-—–－‒]\s*\d{1,3}\s*[-—–－‒]$|^第\s*\d{1,3
 
 /** Page furniture printed by PDF tools: "-1-", "— 3 —", "第 2 页". A bare "3" is kept (it may be a cell). */
 export function isPageNumber(text: string): boolean {
+  const first = text.trimStart().charCodeAt(0);
+  // Only lines starting with a dash, 第 or a digit can be page numbers (cheap test on the hot path).
+  if (!(first === 0x2d || first === 0x7b2c || (first >= 0x30 && first <= 0x39) || (first >= 0x2010 && first <= 0x2015) || first === 0xff0d)) return false;
   return PAGE_NUMBER.test(text.trim());
 }
 
@@ -48,7 +51,18 @@ export function buildLines(doc: SourceDocument, traditional: boolean): Line[] {
     if (block.kind === 'table') for (const row of block.rows) pushRow(lines, row, traditional, block);
     else pushText(lines, block, traditional);
   }
+  const norms = normalizeLabels(lines.map((l) => l.label), traditional);
+  lines.forEach((line, i) => (line.norm = norms[i]!));
   return lines;
+}
+
+/**
+ * Normalises many labels in one call: NFKC and script conversion cost little per character but a
+ * lot per call, so the labels are joined, normalised once and split again.
+ */
+export function normalizeLabels(labels: readonly string[], traditional: boolean): string[] {
+  const SEPARATOR = '\u0001';
+  return normalizeLabel(labels.join(SEPARATOR), traditional).split(SEPARATOR);
 }
 
 function pushText(lines: Line[], block: Extract<Block, { kind: 'text' }>, traditional: boolean): void {
@@ -67,7 +81,7 @@ function pushText(lines: Line[], block: Extract<Block, { kind: 'text' }>, tradit
     index: lines.length,
     text,
     label,
-    norm: normalizeLabel(label, traditional),
+    norm: '',
     values,
     hasNumbers,
     tableRow: false,
@@ -77,33 +91,46 @@ function pushText(lines: Line[], block: Extract<Block, { kind: 'text' }>, tradit
   lines.push(line);
 }
 
-/** Splits "label 1 0 0 3" into the label and the numbers at the end of the line. */
+/** Characters a number field can end with: a digit, a unit, a closing bracket, a placeholder dash or slash. */
+const NUMBER_TAIL = /[\d元件条个次人篇项期场份户家)）\-—–－―/\\无]$/;
+
+/**
+ * Splits "label 1 0 0 3" into the label and the numbers at the end of the line, scanning
+ * whitespace-separated fields from the end (prose lines stop at their last field).
+ */
 export function splitTrailingNumbers(text: string, loc: Location): { label: string; values: ValueCell[] } {
+  const trimmed = text.trimEnd();
+  if (!NUMBER_TAIL.test(trimmed)) return { label: text.trim(), values: [] };
   const fields: { text: string; start: number }[] = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) fields.push({ text: m[0], start: m.index });
-  let first = fields.length;
+  let end = trimmed.length;
   let numbers = 0;
-  while (first > 0) {
-    const reading = readCell(fields[first - 1]!.text);
-    if (reading.kind === 'text') break;
+  let labelEnd = 0;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !isSpace(trimmed.charCodeAt(start - 1))) start--;
+    const field = trimmed.slice(start, end);
+    const reading = readCell(field);
+    if (reading.kind === 'text') {
+      labelEnd = end;
+      break;
+    }
     if (reading.kind === 'number') numbers++;
-    first--;
+    fields.push({ text: field, start });
+    end = start;
+    while (end > 0 && isSpace(trimmed.charCodeAt(end - 1))) end--;
   }
   if (numbers === 0) return { label: text.trim(), values: [] };
   const values: ValueCell[] = [];
-  for (let i = first; i < fields.length; i++) {
+  for (let i = fields.length - 1; i >= 0; i--) {
     const field = fields[i]!;
-    const column = (loc.column ?? 1) + field.start;
-    values.push(valueCell(field.text, { ...loc, column }));
+    values.push(valueCell(field.text, { ...loc, column: (loc.column ?? 1) + field.start }));
   }
-  const label = first === 0 ? '' : text.slice(0, fields[first]!.start).trim();
-  return { label, values };
+  return { label: trimmed.slice(0, labelEnd).trim(), values };
 }
 
-function valueCell(raw: string, loc: Location): ValueCell {
-  const reading = readCell(raw);
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+
+function valueCell(raw: string, loc: Location, reading: CellReading = readCell(raw)): ValueCell {
   if (reading.kind === 'number') {
     const cell: ValueCell = { kind: 'number', value: reading.value, raw, loc };
     if (reading.unit) cell.unit = reading.unit;
@@ -125,13 +152,14 @@ function pushRow(lines: Line[], cells: TableCell[], traditional: boolean, block:
   const labelParts: string[] = [];
   for (let i = 0; i <= lastLabel; i++) if (readings[i]!.kind === 'text') labelParts.push(cells[i]!.text.trim());
   const label = labelParts.join(' ');
-  const values = cells.slice(lastLabel + 1).map((c) => valueCell(c.text, c.loc));
+  const values: ValueCell[] = [];
+  for (let i = lastLabel + 1; i < cells.length; i++) values.push(valueCell(cells[i]!.text, cells[i]!.loc, readings[i]));
   const text = cells.map((c) => c.text.trim()).join(' | ');
   lines.push({
     index: lines.length,
     text,
     label,
-    norm: normalizeLabel(label, traditional),
+    norm: '',
     values,
     hasNumbers: firstNumber !== -1,
     tableRow: true,

@@ -1,7 +1,6 @@
 /** The report's prose as one normalised string, and the numbers rules compare with the tables. */
 import type { Location, NarrativeFacts } from '../model/report.js';
-import { normalizeLabel } from '../text/normalize.js';
-import type { Line } from './lines.js';
+import { normalizeLabels, type Line } from './lines.js';
 
 export interface Prose {
   /** Normalised text of every non-table line, concatenated (line breaks inside sentences vanish). */
@@ -11,14 +10,16 @@ export interface Prose {
 }
 
 export function buildProse(lines: readonly Line[], traditional: boolean): Prose {
+  const kept = lines.filter((line) => !line.tableRow);
+  // Lines that end in numbers keep them in the prose (the label alone would drop "…共 21 件").
+  const withNumbers = kept.filter((line) => line.hasNumbers);
+  const normalized = normalizeLabels(withNumbers.map((line) => line.text), traditional);
+  const full = new Map(withNumbers.map((line, i) => [line, normalized[i]!]));
   let text = '';
   const starts: number[] = [];
-  const kept: Line[] = [];
-  for (const line of lines) {
-    if (line.tableRow) continue;
+  for (const line of kept) {
     starts.push(text.length);
-    kept.push(line);
-    text += line.hasNumbers ? normalizeLabel(line.text, traditional) : line.norm;
+    text += full.get(line) ?? line.norm;
   }
   return { text, starts, lines: kept };
 }

@@ -20,10 +20,6 @@ export function sniffFormat(bytes: Uint8Array, fileName = ''): SniffedFormat {
 
 /** The first bytes as Latin-1 text (enough to see tags and signatures in any ASCII-compatible encoding). */
 function asciiHead(bytes: Uint8Array, n: number): string {
-  let start = 0;
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) start = 3;
-  let s = '';
-  const end = Math.min(bytes.length, start + n);
-  for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
-  return s;
+  const start = startsWith(bytes, 0xef, 0xbb, 0xbf) ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, Math.min(bytes.length, start + n));
 }

@@ -36,9 +36,10 @@ export function readText(text: string, format: Extract<Format, 'txt' | 'md'>): S
       }
       continue;
     }
-    if (SEPARATOR_ROW.test(line) && line.includes('-') && (line.includes('|') || pending.length > 0)) continue;
-    const heading = HEADING.exec(line);
-    if (heading && line.startsWith('#')) {
+    const first = line.charCodeAt(0);
+    if ((first === 0x7c || first === 0x2d || first === 0x3a) && SEPARATOR_ROW.test(line) && line.includes('-') && (line.includes('|') || pending.length > 0)) continue;
+    const heading = first === 0x23 ? HEADING.exec(line) : null;
+    if (heading) {
       closeTable();
       if (heading[2]) blocks.push({ kind: 'text', text: heading[2], headingLevel: heading[1]!.length, loc: { line: lineNo, column: indent + 1 } });
       continue;

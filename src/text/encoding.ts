@@ -1,4 +1,5 @@
 /** Decoding text files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312, detected. */
+import { isUtf8 } from 'node:buffer';
 import { ReadError } from '../model/document.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -8,7 +9,6 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -23,9 +23,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (looksBinary(bytes)) {
     throw new ReadError('not-text', '文件不是文本文件（含二进制内容），无法按文本读取');
   }
-  try {
-    return { text: utf8Strict.decode(bytes), encoding: 'utf-8' };
-  } catch {
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  {
     const text = new TextDecoder('gb18030').decode(bytes);
     let bad = 0;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
@@ -38,7 +37,5 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 /** NUL bytes in the first 8 KB mean a binary file (UTF-16 without BOM is not supported). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) !== -1;
 }

@@ -18,14 +18,24 @@ const NUMBER_RE = new RegExp(`^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(${UN
 const ANNOTATED_RE = new RegExp(`^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(${UNITS})?[(（](.+)[)）]$`);
 const PLACEHOLDER_RE = /^(?:-{1,3}|\/|\\|—{1,2}|–|－|―|无|\/\/|—-)$/;
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const TEXT: CellReading = { kind: 'text' };
+
+const FULL_WIDTH = /[０-９＋－．，]/;
 
 /** Full-width digits and signs to ASCII without a full NFKC pass (hot path). */
 function toAscii(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+const INNER_SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+
 export function readCell(raw: string): CellReading {
-  const text = toAscii(raw.replace(SPACE_RE, ''));
+  const trimmed = raw.trim();
+  // Most cells are labels: a CJK first character other than 无 is text, without any regex.
+  const head = trimmed.charCodeAt(0);
+  if (head >= 0x4e00 && head <= 0x9fff && head !== 0x65e0) return TEXT;
+  const text = toAscii(INNER_SPACE.test(trimmed) ? trimmed.replace(SPACE_RE, '') : trimmed);
   if (text === '') return { kind: 'blank' };
   const first = text.charCodeAt(0);
   const startsNumeric = (first >= 48 && first <= 57) || first === 43 || first === 45;
@@ -39,7 +49,7 @@ export function readCell(raw: string): CellReading {
     }
   }
   if (PLACEHOLDER_RE.test(text)) return { kind: 'blank', placeholder: text };
-  return { kind: 'text' };
+  return TEXT;
 }
 
 function numberReading(sign: string, int: string, frac: string | undefined, unit: string | undefined): NumberReading {

@@ -12,29 +12,42 @@ const TRADITIONAL_ONLY = new Set(
   ),
 );
 
+/** One byte per UTF-16 code unit: 1 where the character exists only in Traditional script. */
+const TRADITIONAL_TABLE = new Uint8Array(65536);
+for (const ch of TRADITIONAL_ONLY) TRADITIONAL_TABLE[ch.charCodeAt(0)] = 1;
+
 /** True when the text is (mostly) Traditional script: enough Traditional-only characters. */
 export function isTraditional(text: string): boolean {
+  const limit = Math.min(text.length, 6000);
   let hits = 0;
-  const limit = Math.min(text.length, 20000);
-  for (let i = 0; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x4e00) continue;
-    if (TRADITIONAL_ONLY.has(text[i]!)) {
-      hits++;
-      if (hits >= 8) return true;
-    }
-  }
+  for (let i = 0; i < limit; i++) if (TRADITIONAL_TABLE[text.charCodeAt(i)] === 1 && ++hits >= 8) return true;
   return false;
 }
 
-/** Traditional → Simplified, character and variant level (no phrase rewriting, which changes words). */
+let charMap: Map<string, string> | undefined;
+let traditionalChars: RegExp | undefined;
+
+/**
+ * Traditional → Simplified, character by character (opencc's character and variant tables, read
+ * once into a map): labels only need characters mapped, and phrase rewriting would change words.
+ */
 export function toSimplified(text: string): string {
-  if (!converter) {
+  if (!charMap) {
     const require = createRequire(import.meta.url);
     const opencc = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
     converter = opencc.Converter({ from: 'tw', to: 'cn' });
+    // Every CJK character on its own line, so no two characters are read as a phrase.
+    const chars: string[] = [];
+    for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+    const converted = converter(chars.join('\n')).split('\n');
+    charMap = new Map();
+    chars.forEach((ch, i) => {
+      if (converted[i] !== ch && converted[i]!.length === 1) charMap!.set(ch, converted[i]!);
+    });
+    traditionalChars = new RegExp(`[${[...charMap.keys()].join('')}]`, 'g');
   }
-  return converter(text);
+  const map = charMap;
+  return text.replace(traditionalChars!, (ch) => map.get(ch)!);
 }
 
 /** Simplified → Traditional (Taiwan forms), for rendering test documents the way mirror sites print them. */

@@ -28,9 +28,12 @@ export default defineRule({
     for (const table of ['table2', 'table3', 'table4'] as const) {
       const values = tables[table];
       if (!values) continue;
-      for (const [row, group] of Object.entries(values)) {
-        for (const [column, value] of Object.entries(group)) {
-          if (value === null) continue;
+      for (const row in values) {
+        const group = values[row]!;
+        for (const column in group) {
+          const value = group[column];
+          // Fast path: a whole number ≥ 0 is right in every column.
+          if (value === null || value === undefined || (value >= 0 && Number.isInteger(value))) continue;
           const key = `${row}.${column}`;
           const path = `${table}.${key}`;
           if (table === 'table2' && SIGNED.has(key)) {
@@ -39,18 +42,22 @@ export default defineRule({
           }
           const money = table === 'table2' && MONEY_OR_SIGNED.has(key);
           if (value < 0) ctx.report({ message: `${cellName(path)}为 ${n(value)}，不能为负数。`, cells: [path] });
-          else if (!money && !Number.isInteger(value)) ctx.report({ message: `${cellName(path)}为 ${n(value)}，件数应为整数。`, cells: [path] });
+          else if (!money) ctx.report({ message: `${cellName(path)}为 ${n(value)}，件数应为整数。`, cells: [path] });
         }
       }
     }
-    const legacyKeys = new Map([...ctx.extraction.legacyKeys].map(([id, key]) => [key, id]));
-    for (const [key, value] of Object.entries(tables.legacy ?? {})) {
-      if (value === null) continue;
+    const legacy = tables.legacy;
+    if (!legacy) return;
+    let legacyIds: Map<string, string> | undefined;
+    for (const key in legacy) {
+      const value = legacy[key];
+      if (value === null || value === undefined || (value >= 0 && Number.isInteger(value))) continue;
+      legacyIds ??= new Map([...ctx.extraction.legacyKeys].map(([id, k]) => [k, id]));
       const path = `legacy.${key}`;
-      const unit = legacyIndicator(legacyKeys.get(key) ?? '')?.unit;
+      const unit = legacyIndicator(legacyIds.get(key) ?? '')?.unit;
       const money = unit === '万元' || unit === '元' || /费用|经费/.test(key);
       if (value < 0) ctx.report({ message: `${cellName(path)}为 ${n(value)}，不能为负数。`, cells: [path] });
-      else if (!money && !Number.isInteger(value)) ctx.report({ message: `${cellName(path)}为 ${n(value)}，应为整数。`, cells: [path] });
+      else if (!money) ctx.report({ message: `${cellName(path)}为 ${n(value)}，应为整数。`, cells: [path] });
     }
   },
 });

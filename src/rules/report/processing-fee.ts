@@ -1,3 +1,4 @@
+import { normalizeLabel } from '../../text/normalize.js';
 import { defineRule } from '../rule.js';
 
 const FEE_WORDS = /处理费|收费/;
@@ -19,8 +20,7 @@ export default defineRule({
   check(ctx) {
     const six = ctx.extraction.sections.find((s) => s.number === 6);
     if (!six) return;
-    const norm = ctx.extraction.proseLines.filter((l) => l.section === 6).map((l) => l.norm).join('');
-    if (FEE_WORDS.test(norm)) return;
+    if (FEE_WORDS.test(normalizeLabel(six.text, ctx.extraction.traditional))) return;
     ctx.report({ message: '第六部分「其他需要报告的事项」没有报告信息处理费的收取情况（没有收费的也应写明）。', location: six.loc });
   },
 });

@@ -19,11 +19,16 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const table = ctx.data.tables.table3;
+    if (!table) return;
     for (const column of TABLE3_COLUMNS) {
-      const paths = ['received', 'carriedOver', 'total', 'carriedForward'].map((row) => `table3.${row}.${column.key}`);
-      const [received, carried, total, forward] = paths.map((p) => ctx.cell(p));
+      const received = table.received?.[column.key];
+      const carried = table.carriedOver?.[column.key];
+      const total = table.total?.[column.key];
+      const forward = table.carriedForward?.[column.key];
       if (received == null || carried == null || total == null || forward == null) continue;
       if (received + carried === total + forward) continue;
+      const paths = ['received', 'carriedOver', 'total', 'carriedForward'].map((row) => `table3.${row}.${column.key}`);
       ctx.report({
         message:
           `表三「${table3ColumnName(column.key)}」列：${table3RowRef('received')} ${n(received)} + ${table3RowRef('carriedOver')} ${n(carried)} = ${n(received + carried)}，` +

@@ -28,16 +28,20 @@ export default defineRule({
     if (!table) return;
     const rows = OUTCOME_ROWS.filter((key) => key in table);
     for (const column of TABLE3_COLUMNS) {
-      const total = ctx.cell(`table3.total.${column.key}`);
-      const parts = rows.map((row) => `table3.${row}.${column.key}`);
-      const values = parts.map((p) => ctx.cell(p));
-      if (total == null || values.some((v) => v == null)) continue;
-      const sum = values.reduce((s, v) => s! + v!, 0)!;
-      if (sum === total) continue;
-      const terms = rows.map((row, i) => ({ name: table3RowName(row), value: values[i]! }));
+      const total = table.total?.[column.key];
+      if (total == null) continue;
+      let sum = 0;
+      let known = true;
+      for (const row of rows) {
+        const v = table[row]![column.key];
+        if (v == null) known = false;
+        else sum += v;
+      }
+      if (!known || sum === total) continue;
+      const terms = rows.map((row) => ({ name: table3RowName(row), value: table[row]![column.key]! }));
       ctx.report({
         message: `表三「${table3RowRef('total')}」${table3ColumnName(column.key)}列：${n(total)} ≠ ${sumText(terms)}。`,
-        cells: [`table3.total.${column.key}`, ...parts],
+        cells: [`table3.total.${column.key}`, ...rows.map((row) => `table3.${row}.${column.key}`)],
       });
     }
   },

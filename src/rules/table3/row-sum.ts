@@ -21,17 +21,21 @@ export default defineRule({
   check(ctx) {
     const table = ctx.data.tables.table3;
     if (!table) return;
-    for (const row of Object.keys(table)) {
-      const parts = TABLE3_APPLICANT_COLUMNS.map((c) => `table3.${row}.${c}`);
-      const values = parts.map((p) => ctx.cell(p));
-      const total = ctx.cell(`table3.${row}.total`);
-      if (total == null || values.some((v) => v == null)) continue;
-      const sum = values.reduce((s, v) => s! + v!, 0)!;
-      if (sum === total) continue;
-      const terms = TABLE3_APPLICANT_COLUMNS.map((c, i) => ({ name: table3ColumnName(c), value: values[i]! }));
+    for (const [row, group] of Object.entries(table)) {
+      const total = group.total;
+      if (total == null) continue;
+      let sum = 0;
+      let known = true;
+      for (const c of TABLE3_APPLICANT_COLUMNS) {
+        const v = group[c];
+        if (v == null) known = false;
+        else sum += v;
+      }
+      if (!known || sum === total) continue;
+      const terms = TABLE3_APPLICANT_COLUMNS.map((c) => ({ name: table3ColumnName(c), value: group[c]! }));
       ctx.report({
         message: `表三「${table3RowRef(row)}」行：总计 ${n(total)} ≠ ${sumText(terms, 6)}。`,
-        cells: [`table3.${row}.total`, ...parts],
+        cells: [`table3.${row}.total`, ...TABLE3_APPLICANT_COLUMNS.map((c) => `table3.${row}.${c}`)],
       });
     }
   },

@@ -21,17 +21,20 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const table = ctx.data.tables.table4;
+    if (!table) return;
     for (const group of TABLE4_GROUPS) {
-      const parts = PARTS.map((r) => `table4.${group.key}.${r}`);
-      const values = parts.map((p) => ctx.cell(p));
-      const total = ctx.cell(`table4.${group.key}.total`);
-      if (total == null || values.some((v) => v == null)) continue;
-      const sum = values.reduce((s, v) => s! + v!, 0)!;
+      const values = table[group.key];
+      const total = values?.total;
+      if (!values || total == null) continue;
+      const parts = PARTS.map((r) => values[r]);
+      if (parts.some((v) => v == null)) continue;
+      const sum = parts.reduce((s, v) => s! + v!, 0)!;
       if (sum === total) continue;
-      const terms = PARTS.map((r, i) => ({ name: table4ResultName(r), value: values[i]! }));
+      const terms = PARTS.map((r, i) => ({ name: table4ResultName(r), value: parts[i]! }));
       ctx.report({
         message: `表四「${table4GroupName(group.key)}」：总计 ${n(total)} ≠ ${sumText(terms)}。`,
-        cells: [`table4.${group.key}.total`, ...parts],
+        cells: [`table4.${group.key}.total`, ...PARTS.map((r) => `table4.${group.key}.${r}`)],
       });
     }
   },
