@@ -10,9 +10,9 @@ export interface TitleReading {
   loc: Location;
 }
 
-const TITLE = /^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/d;
+const TITLE = /^(.*?)((?:19|20)\d{2})年度?的?(.*?)政府信息公开(?:工作)?的?(?:年度)?(?:工作)?(?:报告|年报)/d;
 const NOT_TITLE = /^(?:正文|附件|索引号|发布机构|来源|信息来源|字号|打印|关闭|首页|当前位置|您的位置)/;
-const TRIM_AGENCY = /^[\s:：,，、。.·\-—_*#()（）《》“”"]+|[\s:：,，、。.·\-—_*#()（）《》“”"]+$/g;
+const TRIM_AGENCY = /^[\s:：,，、。.·\-—_*#()（）《》“”"]+|[\s:：,，、。.·\-—_*#()（）《》“”"]+$|关于$/g;
 
 /**
  * The title is the first text (before section 一) that names 政府信息公开 … 报告 and a year;
@@ -59,6 +59,23 @@ function agencyFrom(before: string, after: string): string | null {
 
 const LABELLED_DATE = /(?:发布日期|发布时间|公开日期|成文日期|印发日期|发文日期)[:：]?((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
 const DATE_LINE = /^[(（]?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[)）]?$/;
+/** Signature dates are often written in Chinese numerals: 二〇二四年一月十日. */
+const CHINESE_DATE_LINE = /^[(（]?([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[)）]?$/;
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function chineseNumber(text: string): number {
+  if (!text.includes('十')) return Number(Array.from(text, (ch) => DIGIT[ch]).join(''));
+  const [tens, ones] = text.split('十');
+  return (tens ? DIGIT[tens]! : 1) * 10 + (ones ? DIGIT[ones]! : 0);
+}
+
+function dateLine(norm: string): [string, string, string] | null {
+  const m = DATE_LINE.exec(norm);
+  if (m) return [m[1]!, m[2]!, m[3]!];
+  const c = CHINESE_DATE_LINE.exec(norm);
+  if (c) return [String(chineseNumber(c[1]!)), String(chineseNumber(c[2]!)), String(chineseNumber(c[3]!))];
+  return null;
+}
 
 /**
  * The publication date: a labelled date (发布日期 …) near the top wins; otherwise the date line
@@ -72,9 +89,9 @@ export function readPublishDate(lines: readonly Line[], year: number | null, hin
   }
   let found: { date: string; loc: Location } | null = null;
   for (const line of lines) {
-    if (line.tableRow || line.norm.length > 14) continue;
-    const m = DATE_LINE.exec(line.norm);
-    if (m && plausible(Number(m[1]))) found = { date: iso(m[1]!, m[2]!, m[3]!), loc: line.loc };
+    if (line.tableRow || line.norm.length > 16) continue;
+    const m = dateLine(line.norm);
+    if (m && plausible(Number(m[0]))) found = { date: iso(m[0], m[1], m[2]), loc: line.loc };
   }
   if (found) return found;
   if (hint) {

@@ -47,6 +47,8 @@ const REVIEWS = /政府信息公开(?:工作)?(?:相关)?行政复议(?:案件)?
 const LITIGATIONS = /政府信息公开(?:工作)?(?:相关)?行政诉讼(?:案件)?(\d+)件/g;
 const FEE = /(?:收取|收缴)(?:了)?(?:政府信息公开)?(?:信息)?(?:公开)?处理费(?:共计?|合计|总计)?(\d+(?:\.\d+)?)元/g;
 const FEE_NIL = /(?:未|没有|无)(?:产生|收取|发生|收缴)[^。；]{0,20}?(?:处理费|收费事项|收费情况)/g;
+/** "数据统计截至2023年12月31日": the period is that calendar year. */
+const PERIOD_UNTIL = /统计[^。]{0,12}?(?:截至|截止)(?:到)?((?:19|20)\d{2})年12月31日/;
 const PERIOD = /统计(?:期限|周期|时限|时间|区间|期)[^。]{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起?(?:至|到|-|—|~)((?:19|20)\d{2})?年?(\d{1,2})月(\d{1,2})日/;
 
 function first(re: RegExp, text: string): FactMatch | undefined {
@@ -79,6 +81,11 @@ export function readNarrative(prose: Prose): NarrativeReading {
   const feeNil = first(FEE_NIL, prose.text);
   set('processingFeeYuan', fee ?? (feeNil ? { value: 0, offset: feeNil.offset } : undefined));
   const period = PERIOD.exec(prose.text);
+  const until = period ? null : PERIOD_UNTIL.exec(prose.text);
+  if (until) {
+    facts.statisticsPeriod = { from: `${until[1]}-01-01`, to: `${until[1]}-12-31` };
+    offsets.statisticsPeriod = until.index;
+  }
   if (period) {
     const [, y1, m1, d1, y2, m2, d2] = period;
     const pad = (n: string): string => n.padStart(2, '0');
