@@ -15,3 +15,9 @@ export function write(text: string): Promise<void> {
     else process.stdout.once('drain', resolve);
   });
 }
+
+// `gongkai parse … | head`: the reader went away; stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
