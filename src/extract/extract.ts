@@ -37,7 +37,7 @@ export function extract(doc: SourceDocument): Extraction {
   let sections: Extraction['sections'] = [];
 
   if (template === 'legacy') {
-    const legacy = readLegacyTable(lines, traditional);
+    const legacy = readLegacyTable(lines);
     if (legacy) {
       tables.legacy = legacy.values;
       for (const [k, v] of legacy.locations) cellLocations.set(k, v);

@@ -1,6 +1,5 @@
 /** The legacy statistical table (统计指标 | 单位 | 统计数): one value per indicator row. */
 import type { CellValue, Finding, Location } from '../model/report.js';
-import { normalizeLabel } from '../text/normalize.js';
 import { legacyKey } from '../templates/legacy-keys.js';
 import { LEGACY_BLOCKS, LEGACY_INDICATORS } from '../templates/legacy.js';
 import { extractionFinding } from './context.js';
@@ -27,7 +26,7 @@ export function legacyTableStart(lines: readonly Line[]): number {
   return lines.findIndex((l) => /^(?:附件\d?[:.]?)?.{0,30}政府信息公开(?:工作)?(?:情况)?统计表$/.test(l.norm));
 }
 
-export function readLegacyTable(lines: readonly Line[], traditional: boolean): LegacyReading | null {
+export function readLegacyTable(lines: readonly Line[]): LegacyReading | null {
   const start = legacyTableStart(lines);
   if (start < 0) return null;
   const values: Record<string, CellValue> = {};
@@ -36,7 +35,7 @@ export function readLegacyTable(lines: readonly Line[], traditional: boolean): L
   const findings: Finding[] = [];
   let top: string | null = null;
   let topBlock: number | null = null;
-  let pendingLabel: string | null = null;
+  let pending: { label: string; norm: string } | null = null;
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
@@ -52,21 +51,23 @@ export function readLegacyTable(lines: readonly Line[], traditional: boolean): L
       const { own, isTop } = legacyKey(label, top);
       if (isTop) {
         top = own;
-        topBlock = blockOf(own, traditional);
+        topBlock = blockOf(line.norm);
       }
       // The number may follow on its own line (one cell per line), for a top-level row too.
-      pendingLabel = label;
+      pending = { label, norm: line.norm };
       continue;
     }
-    const rowLabel = label.trim() !== '' ? label : pendingLabel;
-    pendingLabel = null;
-    if (rowLabel === null) continue;
+    const source = label.trim() !== '' ? { label, norm: line.norm } : pending;
+    pending = null;
+    if (source === null) continue;
+    const rowLabel = source.label;
+    const rowNorm = source.norm;
     // A value printed blank in a row that names its unit is a zero of a filled table.
     const numbers = blankValue ? line.values.slice(0, 1) : line.values.filter((v) => v.kind === 'number');
     const { key, own, isTop } = legacyKey(rowLabel, top);
     if (isTop) {
       top = own;
-      topBlock = blockOf(own, traditional);
+      topBlock = blockOf(rowNorm);
     }
     if (numbers.length !== 1) {
       values[key] = null;
@@ -77,20 +78,20 @@ export function readLegacyTable(lines: readonly Line[], traditional: boolean): L
     }
     values[key] = numbers[0]!.value;
     locations.set(`legacy.${key}`, numbers[0]!.loc);
-    const id = indicatorOf(own, isTop ? blockOf(own, traditional) : topBlock, isTop, traditional);
+    const id = indicatorOf(rowNorm, topBlock, isTop);
     if (id && !keys.has(id)) keys.set(id, key);
   }
   return { values, locations, keys, findings, start };
 }
 
-function blockOf(topLabel: string, traditional: boolean): number | null {
-  const norm = normalizeLabel(topLabel, traditional);
+/** The block a top-level row opens, from its normalised label. */
+function blockOf(norm: string): number | null {
   return LEGACY_BLOCKS.find((b) => b.pattern.test(norm))?.number ?? null;
 }
 
-function indicatorOf(own: string, block: number | null, isTop: boolean, traditional: boolean): string | null {
+/** The indicator a row is, from its normalised label (a unit cell after it does not disturb the patterns). */
+function indicatorOf(norm: string, block: number | null, isTop: boolean): string | null {
   if (block === null) return null;
-  const norm = normalizeLabel(own, traditional);
   for (const indicator of LEGACY_INDICATORS) {
     if (indicator.block !== block) continue;
     if (isTop ? !indicator.pattern : indicator.pattern?.test(norm)) return indicator.id;

@@ -48,7 +48,7 @@ export function isPageNumber(text: string): boolean {
 export function buildLines(doc: SourceDocument, traditional: boolean): Line[] {
   const lines: Line[] = [];
   for (const block of doc.blocks) {
-    if (block.kind === 'table') for (const row of block.rows) pushRow(lines, row, traditional, block);
+    if (block.kind === 'table') for (const row of block.rows) pushRow(lines, row, block);
     else pushText(lines, block, traditional);
   }
   const norms = normalizeLabels(lines.map((l) => l.label), traditional);
@@ -101,7 +101,7 @@ const NUMBER_TAIL = /[\d元件条个次人篇项期场份户家)）\-—–－�
 export function splitTrailingNumbers(text: string, loc: Location): { label: string; values: ValueCell[] } {
   const trimmed = text.trimEnd();
   if (!NUMBER_TAIL.test(trimmed)) return { label: text.trim(), values: [] };
-  const fields: { text: string; start: number }[] = [];
+  const fields: { text: string; start: number; reading: CellReading }[] = [];
   let end = trimmed.length;
   let numbers = 0;
   let labelEnd = 0;
@@ -115,7 +115,7 @@ export function splitTrailingNumbers(text: string, loc: Location): { label: stri
       break;
     }
     if (reading.kind === 'number') numbers++;
-    fields.push({ text: field, start });
+    fields.push({ text: field, start, reading });
     end = start;
     while (end > 0 && isSpace(trimmed.charCodeAt(end - 1))) end--;
   }
@@ -123,7 +123,7 @@ export function splitTrailingNumbers(text: string, loc: Location): { label: stri
   const values: ValueCell[] = [];
   for (let i = fields.length - 1; i >= 0; i--) {
     const field = fields[i]!;
-    values.push(valueCell(field.text, { ...loc, column: (loc.column ?? 1) + field.start }));
+    values.push(valueCell(field.text, { ...loc, column: (loc.column ?? 1) + field.start }, field.reading));
   }
   return { label: trimmed.slice(0, labelEnd).trim(), values };
 }
@@ -141,28 +141,44 @@ function valueCell(raw: string, loc: Location, reading: CellReading = readCell(r
   return { kind: 'text', value: null, raw, loc };
 }
 
-function pushRow(lines: Line[], cells: TableCell[], traditional: boolean, block: Extract<Block, { kind: 'table' }>): void {
+function pushRow(lines: Line[], cells: TableCell[], block: Extract<Block, { kind: 'table' }>): void {
   if (cells.length === 0) return;
-  const readings = cells.map((c) => readCell(c.text));
-  const firstNumber = readings.findIndex((r) => r.kind === 'number');
-  // The label is every text cell before the first number; values are the cells after the last label cell.
-  const limit = firstNumber === -1 ? cells.length : firstNumber;
+  const readings: CellReading[] = new Array(cells.length);
+  let firstNumber = -1;
   let lastLabel = -1;
-  for (let i = 0; i < limit; i++) if (readings[i]!.kind === 'text') lastLabel = i;
-  const labelParts: string[] = [];
-  for (let i = 0; i <= lastLabel; i++) if (readings[i]!.kind === 'text') labelParts.push(cells[i]!.text.trim());
-  const label = labelParts.join(' ');
+  for (let i = 0; i < cells.length; i++) {
+    const reading = readCell(cells[i]!.text);
+    readings[i] = reading;
+    if (reading.kind === 'number') {
+      if (firstNumber === -1) firstNumber = i;
+    } else if (reading.kind === 'text' && firstNumber === -1) lastLabel = i;
+  }
+  // The label is every text cell before the first number; values are the cells after the last label cell.
+  let label = '';
+  for (let i = 0; i <= lastLabel; i++) {
+    if (readings[i]!.kind !== 'text') continue;
+    label += (label === '' ? '' : ' ') + cells[i]!.text.trim();
+  }
   const values: ValueCell[] = [];
   for (let i = lastLabel + 1; i < cells.length; i++) values.push(valueCell(cells[i]!.text, cells[i]!.loc, readings[i]));
-  const text = cells.map((c) => c.text.trim()).join(' | ');
-  lines.push({
-    index: lines.length,
-    text,
-    label,
-    norm: '',
-    values,
-    hasNumbers: firstNumber !== -1,
-    tableRow: true,
-    loc: cells[0]?.loc ?? block.loc,
-  });
+  lines.push(new RowLine(lines.length, cells, label, values, firstNumber !== -1, cells[0]?.loc ?? block.loc));
+}
+
+/** A table row as a line; its printed text (cells joined) is only built when something asks for it. */
+class RowLine implements Line {
+  norm = '';
+  readonly tableRow = true;
+  private printed: string | undefined;
+  constructor(
+    public index: number,
+    private readonly cells: TableCell[],
+    public label: string,
+    public values: ValueCell[],
+    public hasNumbers: boolean,
+    public loc: Location,
+  ) {}
+
+  get text(): string {
+    return (this.printed ??= this.cells.map((c) => c.text.trim()).join(' | '));
+  }
 }

@@ -6,6 +6,7 @@ import type { TemplateId } from '../model/report.js';
 import { chineseNumeral, SECTIONS } from '../templates/sections.js';
 import type { SectionInfo } from './context.js';
 import type { Line } from './lines.js';
+import { memoize } from './memo.js';
 
 export type TableKind = 'table2' | 'table3' | 'table4';
 
@@ -21,24 +22,23 @@ export interface Heading {
 const NUMBERED = /^(?:第)?([一二三四五六七八九十]{1,3})(?:[、.,:]|部分)(.+)$/;
 const TABLE_CAPTION = /^表([二三四])[:.、]?(.*)$/;
 
+/** What a normalised label says as a heading (same label, same answer: memoised). */
+const headingOf = memoize((norm: string): Pick<Heading, 'printedNumber' | 'sectionNumber' | 'normTitle'> | null => {
+  if (/[。；;]$/.test(norm)) return null;
+  const numbered = NUMBERED.exec(norm);
+  const caption = numbered ? null : TABLE_CAPTION.exec(norm);
+  const normTitle = numbered ? numbered[2]! : caption ? caption[2]! : norm;
+  if (!numbered && normTitle.length > 24) return null;
+  const section = SECTIONS.find((s) => s.pattern.test(normTitle));
+  if (!numbered && !section) return null;
+  return { printedNumber: numbered ? chineseNumeral(numbered[1]!) : null, sectionNumber: section?.number ?? null, normTitle };
+});
+
 /** A line that opens a section (or marks where a table's part begins). */
 export function readHeading(line: Line): Heading | null {
   if (line.hasNumbers || line.tableRow || !line.norm || line.norm.length > 48) return null;
-  if (/[。；;]$/.test(line.norm)) return null;
-  const numbered = NUMBERED.exec(line.norm);
-  const caption = numbered ? null : TABLE_CAPTION.exec(line.norm);
-  const normTitle = numbered ? numbered[2]! : caption ? caption[2]! : line.norm;
-  const section = SECTIONS.find((s) => s.pattern.test(normTitle));
-  if (!numbered && !section) return null;
-  if (!numbered && normTitle.length > 24) return null;
-  const printed = numbered ? chineseNumeral(numbered[1]!) : null;
-  return {
-    lineIndex: line.index,
-    printedNumber: numbered ? printed : null,
-    sectionNumber: section?.number ?? null,
-    title: stripNumeral(line.label),
-    normTitle,
-  };
+  const heading = headingOf(line.norm);
+  return heading ? { lineIndex: line.index, ...heading, title: stripNumeral(line.label) } : null;
 }
 
 function stripNumeral(label: string): string {

@@ -11,18 +11,16 @@ import {
 import { alignItems, collectItems, type RowMatcher } from './align.js';
 import { extractionFinding } from './context.js';
 import { fitValues } from './fit.js';
+import { memoize } from './memo.js';
 import type { Line, ValueCell } from './lines.js';
 
 const COLUMN_COUNT = TABLE3_COLUMNS.length;
 
+const matchStrong = memoize((norm) => TABLE3_ALL_ROWS.filter((row) => row.pattern.test(norm)).map((row) => row.key));
+const matchWeak = memoize((norm) => TABLE3_ALL_ROWS.filter((row) => row.pattern.test(norm) || row.weakPattern?.test(norm)).map((row) => row.key));
+
 const matcher: RowMatcher = {
-  match(norm, weak) {
-    const keys: string[] = [];
-    for (const row of TABLE3_ALL_ROWS) {
-      if (row.pattern.test(norm) || (weak && row.weakPattern?.test(norm))) keys.push(row.key);
-    }
-    return keys;
-  },
+  match: (norm, weak) => (weak ? matchWeak(norm) : matchStrong(norm)),
   expected: () => COLUMN_COUNT,
   prefer(keys) {
     // "（六）其他处理 | 1.申请人…逾期不补正…" names the group and its first sub-row: the sub-row wins.

@@ -30,11 +30,29 @@ function toAscii(text: string): string {
 
 const INNER_SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
+/** Readings of small whole numbers, shared (readings are never mutated): most cells are 0–999. */
+const SMALL: NumberReading[] = Array.from({ length: 1000 }, (_, value) => ({ kind: 'number', value }));
+
 export function readCell(raw: string): CellReading {
   const trimmed = raw.trim();
   // Most cells are labels: a CJK first character other than 无 is text, without any regex.
   const head = trimmed.charCodeAt(0);
   if (head >= 0x4e00 && head <= 0x9fff && head !== 0x65e0) return TEXT;
+  // Most of the rest are plain whole numbers.
+  if (trimmed.length > 0 && trimmed.length < 16) {
+    let digits = true;
+    for (let i = 0; i < trimmed.length; i++) {
+      const c = trimmed.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) {
+      const value = Number(trimmed);
+      return value < 1000 ? SMALL[value]! : { kind: 'number', value };
+    }
+  }
   const text = toAscii(INNER_SPACE.test(trimmed) ? trimmed.replace(SPACE_RE, '') : trimmed);
   if (text === '') return { kind: 'blank' };
   const first = text.charCodeAt(0);

@@ -24,30 +24,41 @@ export function isTraditional(text: string): boolean {
   return false;
 }
 
-let charMap: Map<string, string> | undefined;
-let traditionalChars: RegExp | undefined;
+/** charCode → Simplified charCode (0 where the character does not change). */
+let simplifiedOf: Uint16Array | undefined;
 
 /**
  * Traditional → Simplified, character by character (opencc's character and variant tables, read
- * once into a map): labels only need characters mapped, and phrase rewriting would change words.
+ * once into a table): labels only need characters mapped, and phrase rewriting would change words.
  */
 export function toSimplified(text: string): string {
-  if (!charMap) {
-    const require = createRequire(import.meta.url);
-    const opencc = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
-    converter = opencc.Converter({ from: 'tw', to: 'cn' });
-    // Every CJK character on its own line, so no two characters are read as a phrase.
-    const chars: string[] = [];
-    for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
-    const converted = converter(chars.join('\n')).split('\n');
-    charMap = new Map();
-    chars.forEach((ch, i) => {
-      if (converted[i] !== ch && converted[i]!.length === 1) charMap!.set(ch, converted[i]!);
-    });
-    traditionalChars = new RegExp(`[${[...charMap.keys()].join('')}]`, 'g');
+  simplifiedOf ??= buildSimplifiedTable();
+  const table = simplifiedOf;
+  let out: string | null = null;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const mapped = table[text.charCodeAt(i)]!;
+    if (mapped === 0) continue;
+    out = (out ?? '') + text.slice(last, i) + String.fromCharCode(mapped);
+    last = i + 1;
   }
-  const map = charMap;
-  return text.replace(traditionalChars!, (ch) => map.get(ch)!);
+  return out === null ? text : out + text.slice(last);
+}
+
+function buildSimplifiedTable(): Uint16Array {
+  const require = createRequire(import.meta.url);
+  const opencc = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
+  converter = opencc.Converter({ from: 'tw', to: 'cn' });
+  // Every CJK character on its own line, so no two characters are read as a phrase.
+  const chars: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+  const converted = converter(chars.join('\n')).split('\n');
+  const table = new Uint16Array(65536);
+  chars.forEach((ch, i) => {
+    const to = converted[i]!;
+    if (to !== ch && to.length === 1) table[ch.charCodeAt(0)] = to.charCodeAt(0);
+  });
+  return table;
 }
 
 /** Simplified → Traditional (Taiwan forms), for rendering test documents the way mirror sites print them. */
