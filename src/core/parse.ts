@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { extract } from '../extract/extract.js';
 import type { Extraction } from '../extract/context.js';
 import { ReadError } from '../model/document.js';
-import { REPORT_SCHEMA, type Format, type Report, type Section } from '../model/report.js';
+import { REPORT_SCHEMA, type Finding, type Format, type Report, type Section } from '../model/report.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
+import '../readers/register.js';
 import { sniffFormat } from '../readers/sniff.js';
 import { RULES } from '../rules/index.js';
 import { runRules, sortFindings } from '../rules/engine.js';
@@ -32,7 +33,13 @@ export async function parseReport(bytes: Uint8Array, file: string, options: Pars
       return { report: errorReport(file, format, sha256, 'not-a-report', '这不是政府信息公开工作年度报告：没有找到报告标题、六个部分或统计表格。'), extraction: null };
     }
     if (options.check) {
-      const findings = [...extraction.findings, ...runRules(RULES, report, extraction)];
+      // What the reader noticed (a table cut off at the page edge, a page without text…) is worth a reviewer's look.
+      const readerFindings = doc.warnings.map((w) => {
+        const finding: Finding = { rule: `reader/${w.code}`, severity: 'info', message: w.message };
+        if (w.loc) finding.location = w.loc;
+        return finding;
+      });
+      const findings = [...readerFindings, ...extraction.findings, ...runRules(RULES, report, extraction)];
       report.findings = sortFindings(findings);
     }
     return { report, extraction };

@@ -21,10 +21,12 @@ export interface Heading {
 
 const NUMBERED = /^(?:第)?([一二三四五六七八九十]{1,3})(?:[、.,:]|部分)(.+)$/;
 const TABLE_CAPTION = /^表([二三四])[:.、]?(.*)$/;
+const SUB_HEADING = /^\([一二三四五六七八九十]+\)|^\d+[.、]/;
 
 /** What a normalised label says as a heading (same label, same answer: memoised). */
 const headingOf = memoize((norm: string): Pick<Heading, 'printedNumber' | 'sectionNumber' | 'normTitle'> | null => {
-  if (/[。；;]$/.test(norm)) return null;
+  // "（一）主动公开政府信息情况" is a sub-heading of section 一, not section 二.
+  if (/[。；;]$/.test(norm) || SUB_HEADING.test(norm)) return null;
   const numbered = NUMBERED.exec(norm);
   const caption = numbered ? null : TABLE_CAPTION.exec(norm);
   const normTitle = numbered ? numbered[2]! : caption ? caption[2]! : norm;

@@ -7,6 +7,8 @@ import { readText } from './text-reader.js';
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
+  /** Time limit for reading one file (PDF and converted office files), in milliseconds. */
+  timeoutMs?: number;
 }
 
 export type FormatReader = (bytes: Uint8Array, options: ReadOptions) => Promise<SourceDocument>;
