@@ -16,6 +16,10 @@ import type { Line, ValueCell } from './lines.js';
 
 const COLUMN_COUNT = TABLE3_COLUMNS.length;
 
+/** Cell paths of every row, built once: table3.<row>.<column>. */
+const PATHS = new Map(TABLE3_ALL_ROWS.map((row) => [row.key, TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c.key}`)]));
+const pathsOf = (key: string): string[] => PATHS.get(key)!;
+
 const matchStrong = memoize((norm) => TABLE3_ALL_ROWS.filter((row) => row.pattern.test(norm)).map((row) => row.key));
 const matchWeak = memoize((norm) => TABLE3_ALL_ROWS.filter((row) => row.pattern.test(norm) || row.weakPattern?.test(norm)).map((row) => row.key));
 
@@ -61,18 +65,19 @@ export function readTable3(lines: readonly Line[], template: '2019' | '2021'): T
     values[row.key] = group;
     const item = alignment.rows.get(row.key);
     const fit = item ? fitValues(item.values, COLUMN_COUNT, item.line.tableRow, rowSumHolds) : null;
-    TABLE3_COLUMNS.forEach((column, i) => {
+    const paths = pathsOf(row.key);
+    for (let i = 0; i < COLUMN_COUNT; i++) {
       const cell = fit?.ok ? fit.cells[i]! : null;
-      group[column.key] = cell ? cell.value : null;
-      if (cell) locations.set(`table3.${row.key}.${column.key}`, cell.loc);
-    });
+      group[TABLE3_COLUMNS[i]!.key] = cell ? cell.value : null;
+      if (cell) locations.set(paths[i]!, cell.loc);
+    }
     if (item && fit && !fit.ok) {
       findings.push(
         extractionFinding(
           'extract/row-unreadable',
           'warning',
           `表三「${row.ref} ${shortLabel(row)}」一行读到 ${item.values.length} 个单元格，与表格的 7 列对不上，该行各格记为空（null），请核对原文。`,
-          TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c.key}`),
+          pathsOf(row.key),
           item.line.loc,
         ),
       );
@@ -89,7 +94,7 @@ export function readTable3(lines: readonly Line[], template: '2019' | '2021'): T
         'extract/row-missing',
         'warning',
         `表三${labels.join('、')}${why}，这些格记为空（null），请核对原文。`,
-        group.keys.flatMap((k) => TABLE3_COLUMNS.map((c) => `table3.${k}.${c.key}`)),
+        group.keys.flatMap(pathsOf),
         group.items[0]?.line.loc,
       ),
     );
@@ -132,7 +137,7 @@ function adaptSixToTemplate(
           'extract/six-single-row',
           'warning',
           '表三「（六）其他处理」按 2019 年格式只印了一行，无法拆分为 2021 年格式的三个子项，三个子项记为空（null），合计保留在 otherHandling。',
-          subRows.flatMap((k) => TABLE3_COLUMNS.map((c) => `table3.${k}.${c.key}`)),
+          subRows.flatMap(pathsOf),
         ),
       );
     }
