@@ -33,6 +33,8 @@ export function readTitle(lines: readonly Line[], firstSection: number, hint?: s
       original += normalizeLabel(line.label, false);
       printed += line.text.replace(/^#+\s*/, '').trim();
       const m = TITLE.exec(joined);
+      // A later line that is a whole title with its agency is read alone (a navigation word above it is not part of it).
+      if (m && j > i && namesAgency(line.norm)) break;
       if (m && m.index === 0 && joined.length <= 80) {
         // The agency as printed: same span of the unconverted text (Traditional stays Traditional).
         const source = original.length === joined.length ? original : joined;
@@ -51,6 +53,11 @@ export function readTitle(lines: readonly Line[], firstSection: number, hint?: s
 
 /** Field labels a crawler or a CMS puts before the title ("标题：…"). */
 const FIELD_LABEL = /^(?:标题|題目|题目|名称|名稱|主题|文件名称|信息名称)[:：]/;
+
+function namesAgency(norm: string): boolean {
+  const m = TITLE.exec(norm);
+  return !!m && m.index === 0 && agencyFrom(m[1]!, m[3]!) !== null;
+}
 
 function agencyFrom(before: string, after: string): string | null {
   const name = (before.replace(FIELD_LABEL, '').replace(TRIM_AGENCY, '') || after.replace(TRIM_AGENCY, '')).replace(TRIM_AGENCY, '');

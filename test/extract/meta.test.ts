@@ -68,3 +68,10 @@ describe('report metadata', () => {
     expect(report.narrative?.statisticsPeriod).toEqual({ from: '2023-01-01', to: '2023-12-31' });
   });
 });
+
+describe('a title below a navigation word', () => {
+  it('is read from its own line', async () => {
+    const report = await parse(`信息公开\n和田地区商务局2023年政府信息公开工作年度报告\n${BODY}`);
+    expect(report.meta.agency).toBe('和田地区商务局');
+  });
+});
