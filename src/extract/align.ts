@@ -12,6 +12,8 @@ export interface RowMatcher {
   expected(key: string | null): number;
   /** When one label names a group row and one of its sub-rows, keep the sub-row. */
   prefer?(keys: string[]): string[];
+  /** The row's official label, normalised (to accept a label's first piece only where the label begins so). */
+  label?(key: string): string;
 }
 
 export interface Item {
@@ -26,38 +28,89 @@ export interface Item {
 export function collectItems(lines: readonly Line[], matcher: RowMatcher): Item[] {
   const items: Item[] = [];
   let pending: string[] = [];
-  for (const line of lines) {
+  /** Pending labels seen only as a label's end: they make other labels ambiguous but take no numbers. */
+  const tails = new Set<string>();
+  /** Text-only lines since the last row: a label broken over several lines (narrow PDF columns). */
+  let fragments: string[] = [];
+  const strongMatch = (norm: string): string[] => resolve(matcher, matcher.match(norm, false));
+  const fits = (key: string, norm: string): boolean => {
+    if (!matcher.label) return true;
+    const official = matcher.label(key);
+    return official.startsWith(norm) || norm.includes(official);
+  };
+  /**
+   * One row named by a label's pieces joined, or null. The first piece must be how that row's
+   * label begins: pieces of two different labels joined must not name a third row.
+   */
+  const joined = (parts: string[]): string | null => {
+    if (parts.length < 2 || !matcher.label) return null;
+    const keys = strongMatch(parts.join(''));
+    if (keys.length !== 1) return null;
+    return matcher.label(keys[0]!).startsWith(parts[0]!) ? keys[0]! : null;
+  };
+  lines.forEach((line, index) => {
     if (!line.hasNumbers) {
       const keys = line.norm ? resolve(matcher, matcher.match(line.norm, true)) : [];
       // A recognised label with only blank cells after it is a row of zeros printed blank.
       if (keys.length === 1 && line.tableRow && line.values.length >= matcher.expected(keys[0]!)) {
         items.push({ key: keys[0]!, line, values: line.values });
         pending = [];
-        continue;
+        tails.clear();
+        fragments = [];
+        return;
       }
-      if (!line.norm) continue;
-      const strong = resolve(matcher, matcher.match(line.norm, false));
-      if (strong.length === 1) pending = resolve(matcher, [...pending, strong[0]!]);
-      else if (strong.length > 1) pending = [];
-      continue;
+      if (!line.norm) return;
+      const strong = strongMatch(line.norm);
+      // A label waits for the numbers below it only if it is the whole label or its beginning: the end
+      // of a label wrapped around its numbers ("开出版物" under "3.要求提供公 0 0 …") belongs above.
+      if (strong.length === 1) {
+        pending = resolve(matcher, [...pending, strong[0]!]);
+        if (!fits(strong[0]!, line.norm)) tails.add(strong[0]!);
+      } else if (strong.length > 1) {
+        pending = [];
+        tails.clear();
+      }
+      fragments = [...fragments.slice(-2), line.norm];
+      return;
     }
     if (line.norm) {
       const keys = resolve(matcher, matcher.match(line.norm, true));
-      items.push({ key: keys.length === 1 ? keys[0]! : null, line, values: line.values });
+      // A label cut by a line break around its numbers ("5.要求行政机 0 0 …" / "关确认或重新" / "出具…"):
+      // read the piece together with the text lines next to it.
+      const key = keys.length === 1 ? keys[0]! : keys.length === 0 ? (joined([line.norm, ...following(lines, index)]) ?? joined([...fragments, line.norm])) : null;
+      items.push({ key, line, values: line.values });
       pending = [];
-      continue;
+      tails.clear();
+      fragments = [];
+      return;
     }
     const count = line.values.length;
-    if (pending.length === 1 && (line.tableRow || count >= matcher.expected(pending[0]!))) {
+    const broken = pending.length === 0 ? (joined(fragments) ?? joined(fragments.slice(-2))) : null;
+    if (pending.length === 1 && !tails.has(pending[0]!) && (line.tableRow || count >= matcher.expected(pending[0]!))) {
       items.push({ key: pending[0]!, line, values: line.values, labelFromPending: true });
     } else if (!line.tableRow && count < matcher.expected(null)) {
-      continue; // a stray number (a page number left in a table): not a row, keep waiting
+      return; // a stray number (a page number left in a table): not a row, keep waiting
+    } else if (broken && (line.tableRow || count >= matcher.expected(broken))) {
+      items.push({ key: broken, line, values: line.values, labelFromPending: true });
     } else {
       items.push({ key: null, line, values: line.values });
     }
     pending = [];
-  }
+    tails.clear();
+    fragments = [];
+  });
   return items;
+}
+
+/** Up to two text-only lines after a line, whose words may finish its label. */
+function following(lines: readonly Line[], index: number): string[] {
+  const out: string[] = [];
+  for (let i = index + 1; i < lines.length && out.length < 2; i++) {
+    const next = lines[i]!;
+    if (next.hasNumbers || next.tableRow || !next.norm) break;
+    out.push(next.norm);
+  }
+  return out;
 }
 
 function resolve(matcher: RowMatcher, keys: string[]): string[] {

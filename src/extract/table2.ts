@@ -1,5 +1,6 @@
 /** Table 2: proactive disclosure under article 20 (10 cells in 2021, 22 in 2019). */
 import type { CellGroup, Finding, Location, TableValues } from '../model/report.js';
+import { normalizeLabel } from '../text/normalize.js';
 import { roundMoney, toMoneyUnit } from '../text/numbers.js';
 import { table2RowsFor, type Table2Row } from '../templates/table2.js';
 import { collectItems, type Item, type RowMatcher } from './align.js';
@@ -18,6 +19,7 @@ export function readTable2(lines: readonly Line[], template: '2019' | '2021'): T
   const matcher: RowMatcher = {
     match: (norm) => rows.filter((row) => row.pattern.test(norm)).map((row) => row.key),
     expected: (key) => (key === null ? 1 : rows.find((r) => r.key === key)!.columns.length),
+    label: (key) => normalizeLabel(rows.find((r) => r.key === key)!.label),
   };
   const items = collectItems(lines, matcher);
   const byKey = new Map<string, Item>();

@@ -23,6 +23,10 @@ export interface TextRenderOptions {
   headingLevels?: number[];
   /** Insert a page footer line ("- 2 -") inside table 3, as PDF text does. */
   pageFooter?: boolean;
+  /** Layout only: wrap row labels of tables 2–4 longer than this many characters over several lines. */
+  wrapLabels?: number;
+  /** Layout only: the numbers stand on the first or the middle line of a wrapped label. */
+  wrapAt?: 'first' | 'middle';
 }
 
 export function renderText(draft: ReportDraft, rendering: TextRendering, options: TextRenderOptions = {}): string {
@@ -128,8 +132,15 @@ function layout(grid: Grid, name: string, options: TextRenderOptions): string[] 
   grid.forEach((row, r) => {
     const labels = row.filter((c) => !c.value).map((c) => headerText(c, options, ' '));
     const values = row.filter((c) => c.value).map((c) => ' ' + c.text.padStart(7));
+    const label = labels.join('  ');
     if (values.length === 0) out.push('      ' + labels.join('    '));
-    else out.push(('  ' + labels.join('  ')).padEnd(40) + values.join(''));
+    else if (options.wrapLabels && name !== 'legacy' && label.length > options.wrapLabels) {
+      // A narrow label column: the label wraps over several lines and the numbers stand on one of them.
+      const pieces: string[] = [];
+      for (let i = 0; i < label.length; i += options.wrapLabels) pieces.push(label.slice(i, i + options.wrapLabels));
+      const at = options.wrapAt === 'first' ? 0 : Math.floor((pieces.length - 1) / 2);
+      pieces.forEach((piece, i) => out.push(i === at ? ('  ' + piece).padEnd(40) + values.join('') : '  ' + piece));
+    } else out.push(('  ' + label).padEnd(40) + values.join(''));
     if (options.pageFooter && name === 'table3' && r === Math.floor(grid.length / 2)) out.push('', '                                  - 2 -', '');
   });
   out.push('');

@@ -25,6 +25,7 @@ function randomOptions(seed: number, rendering: TextRendering): TextRenderOption
     blankZeros: rendering !== 'cells' && rendering !== 'layout' && r() < 0.3,
     headingLevels: r() < 0.5 ? [1, 2, 3, 4] : [2],
     pageFooter: r() < 0.3,
+    ...(rendering === 'layout' && r() < 0.5 ? { wrapLabels: 6 + Math.floor(r() * 10), wrapAt: r() < 0.5 ? ('first' as const) : ('middle' as const) } : {}),
   };
 }
 
