@@ -12,8 +12,8 @@ export interface RowMatcher {
   expected(key: string | null): number;
   /** When one label names a group row and one of its sub-rows, keep the sub-row. */
   prefer?(keys: string[]): string[];
-  /** The row's official label, normalised (to accept a label's first piece only where the label begins so). */
-  label?(key: string): string;
+  /** The row's official label and accepted variants, normalised (to accept a label's first piece only where a label begins so). */
+  labels?(key: string): readonly string[];
 }
 
 export interface Item {
@@ -33,20 +33,17 @@ export function collectItems(lines: readonly Line[], matcher: RowMatcher): Item[
   /** Text-only lines since the last row: a label broken over several lines (narrow PDF columns). */
   let fragments: string[] = [];
   const strongMatch = (norm: string): string[] => resolve(matcher, matcher.match(norm, false));
-  const fits = (key: string, norm: string): boolean => {
-    if (!matcher.label) return true;
-    const official = matcher.label(key);
-    return official.startsWith(norm) || norm.includes(official);
-  };
+  const fits = (key: string, norm: string): boolean =>
+    !matcher.labels || matcher.labels(key).some((official) => official.startsWith(norm) || norm.includes(official));
   /**
    * One row named by a label's pieces joined, or null. The first piece must be how that row's
    * label begins: pieces of two different labels joined must not name a third row.
    */
   const joined = (parts: string[]): string | null => {
-    if (parts.length < 2 || !matcher.label) return null;
+    if (parts.length < 2 || !matcher.labels) return null;
     const keys = strongMatch(parts.join(''));
     if (keys.length !== 1) return null;
-    return matcher.label(keys[0]!).startsWith(parts[0]!) ? keys[0]! : null;
+    return matcher.labels(keys[0]!).some((official) => official.startsWith(parts[0]!)) ? keys[0]! : null;
   };
   lines.forEach((line, index) => {
     if (!line.hasNumbers) {

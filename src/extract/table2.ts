@@ -19,7 +19,10 @@ export function readTable2(lines: readonly Line[], template: '2019' | '2021'): T
   const matcher: RowMatcher = {
     match: (norm) => rows.filter((row) => row.pattern.test(norm)).map((row) => row.key),
     expected: (key) => (key === null ? 1 : rows.find((r) => r.key === key)!.columns.length),
-    label: (key) => normalizeLabel(rows.find((r) => r.key === key)!.label),
+    labels: (key) => {
+      const row = rows.find((r) => r.key === key)!;
+      return [row.label, ...(row.aliases ?? [])].map((label) => normalizeLabel(label));
+    },
   };
   const items = collectItems(lines, matcher);
   const byKey = new Map<string, Item>();

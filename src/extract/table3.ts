@@ -18,7 +18,7 @@ import type { Line, ValueCell } from './lines.js';
 const COLUMN_COUNT = TABLE3_COLUMNS.length;
 
 /** Official labels, normalised. */
-const OFFICIAL = new Map(TABLE3_ALL_ROWS.map((row) => [row.key, normalizeLabel(row.label)]));
+const OFFICIAL = new Map(TABLE3_ALL_ROWS.map((row) => [row.key, [normalizeLabel(row.label)]]));
 
 /** Cell paths of every row, built once: table3.<row>.<column>. */
 const PATHS = new Map(TABLE3_ALL_ROWS.map((row) => [row.key, TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c.key}`)]));
@@ -30,7 +30,7 @@ const matchWeak = memoize((norm) => TABLE3_ALL_ROWS.filter((row) => row.pattern.
 const matcher: RowMatcher = {
   match: (norm, weak) => (weak ? matchWeak(norm) : matchStrong(norm)),
   expected: () => COLUMN_COUNT,
-  label: (key) => OFFICIAL.get(key)!,
+  labels: (key) => OFFICIAL.get(key)!,
   prefer(keys) {
     // "（六）其他处理 | 1.申请人…逾期不补正…" names the group and its first sub-row: the sub-row wins.
     if (keys.includes(OTHER_HANDLING_ROW.key) && keys.some(isSubRowOfSix)) return keys.filter((k) => k !== OTHER_HANDLING_ROW.key);

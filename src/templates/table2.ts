@@ -15,6 +15,8 @@ export interface Table2Row {
   /** Article 20 item the block belongs to, e.g. 第二十条第（一）项. */
   item: string;
   pattern: RegExp;
+  /** Other labels real reports print for the row. */
+  aliases?: readonly string[];
   columns: readonly Table2Column[];
 }
 
@@ -27,7 +29,7 @@ const DECISIONS_2021: readonly Table2Column[] = [{ key: 'decisions', label: '本
 
 export const TABLE2_ROWS_2021: readonly Table2Row[] = [
   { key: 'regulations', label: '规章', item: '第二十条第（一）项', pattern: /^规章/, columns: ISSUED_2021 },
-  { key: 'normativeDocuments', label: '行政规范性文件', item: '第二十条第（一）项', pattern: /^(?:行政)?规范性文件/, columns: ISSUED_2021 },
+  { key: 'normativeDocuments', label: '行政规范性文件', item: '第二十条第（一）项', pattern: /^(?:行政)?规范性文件/, aliases: ['规范性文件'], columns: ISSUED_2021 },
   { key: 'licensing', label: '行政许可', item: '第二十条第（五）项', pattern: /^行政许可/, columns: DECISIONS_2021 },
   { key: 'penalties', label: '行政处罚', item: '第二十条第（六）项', pattern: /^行政处罚/, columns: DECISIONS_2021 },
   { key: 'coercion', label: '行政强制', item: '第二十条第（六）项', pattern: /^行政强制/, columns: DECISIONS_2021 },
@@ -53,7 +55,7 @@ const ITEMS_2019: readonly Table2Column[] = [
 
 export const TABLE2_ROWS_2019: readonly Table2Row[] = [
   { key: 'regulations', label: '规章', item: '第二十条第（一）项', pattern: /^规章/, columns: MADE_2019 },
-  { key: 'normativeDocuments', label: '规范性文件', item: '第二十条第（一）项', pattern: /^(?:行政)?规范性文件/, columns: MADE_2019 },
+  { key: 'normativeDocuments', label: '规范性文件', item: '第二十条第（一）项', pattern: /^(?:行政)?规范性文件/, aliases: ['行政规范性文件'], columns: MADE_2019 },
   { key: 'licensing', label: '行政许可', item: '第二十条第（五）项', pattern: /^行政许可/, columns: ITEMS_2019 },
   { key: 'otherServices', label: '其他对外管理服务事项', item: '第二十条第（五）项', pattern: /^其他对外管理服务/, columns: ITEMS_2019 },
   { key: 'penalties', label: '行政处罚', item: '第二十条第（六）项', pattern: /^行政处罚/, columns: ITEMS_2019 },
