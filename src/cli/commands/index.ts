@@ -21,4 +21,5 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'units', load: async () => (await import('./units.js')).unitsCommand },
   { name: 'deadlines', load: async () => (await import('./deadlines.js')).deadlinesCommand },
+  { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
 ];
