@@ -2,7 +2,6 @@
  * Section headings and the regions the tables live in. Headings are recognised by their words,
  * not their numerals: real reports renumber, repeat and reorder them.
  */
-import type { TemplateId } from '../model/report.js';
 import { chineseNumeral, SECTIONS } from '../templates/sections.js';
 import type { SectionInfo } from './context.js';
 import type { Line } from './lines.js';
@@ -114,5 +113,3 @@ function section(lines: readonly Line[], h: Heading, number: number, end: number
     endIndex: end,
   };
 }
-
-export const templateHasSixSections = (template: TemplateId | null): boolean => template === '2019' || template === '2021';

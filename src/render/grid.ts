@@ -6,7 +6,7 @@ import type { CellValue, TableValues, TemplateId } from '../model/report.js';
 import { LEGACY_BLOCKS, LEGACY_INDICATORS } from '../templates/legacy.js';
 import { legacyKeyFor } from '../templates/legacy-keys.js';
 import { table2RowsFor } from '../templates/table2.js';
-import { TABLE3_COLUMNS, table3RowsFor, type RowDef } from '../templates/table3.js';
+import { TABLE3_COLUMNS, table3RowsFor } from '../templates/table3.js';
 import { TABLE4_GROUPS, TABLE4_RESULTS } from '../templates/table4.js';
 
 export interface GridCell {
@@ -95,8 +95,6 @@ export function table3Grid(values: TableValues, template: '2019' | '2021', optio
   }
   return grid;
 }
-
-export const table3LabelOf = (row: RowDef): string => row.label;
 
 /** Table 4: 行政复议 (5) and 行政诉讼 (2 × 5) over three header rows and one value row. */
 export function table4Grid(values: TableValues, options: GridOptions = {}): Grid {

@@ -1,5 +1,4 @@
 /** Names of cells as a reviewer reads them: table, row and column in the form's own words. */
-import { legacyIndicator } from './legacy.js';
 import { table2RowsFor } from './table2.js';
 import { TABLE3_COLUMNS, table3Row } from './table3.js';
 import { TABLE4_GROUPS, TABLE4_RESULTS } from './table4.js';
@@ -53,5 +52,3 @@ export function splitPath(path: string): [string, string, string] {
   const [table = '', row = '', column = ''] = path.split('.');
   return [table, row, column];
 }
-
-export const legacyIndicatorLabel = (id: string): string => legacyIndicator(id)?.label ?? id;

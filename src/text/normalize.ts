@@ -25,11 +25,6 @@ export function normalizeLabel(text: string, traditional = false): string {
   return HAS_LIST_MARK.test(s) ? s.replace(LIST_MARK, '$1.') : s;
 }
 
-/** Whitespace collapsed and trimmed, otherwise as printed (for output text). */
-export function cleanText(text: string): string {
-  return text.replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').replace(/[ \t]+/g, ' ').trim();
-}
-
 /** Key form used by the legacy table: whitespace removed, full-width brackets and colons half-width. */
 export function legacyKeyPart(text: string): string {
   return text
