@@ -11,24 +11,14 @@ import { renderDocx } from '../../src/render/docx.js';
 import { renderHtml } from '../../src/render/html.js';
 import { randomDraft } from '../../src/render/random.js';
 import { ARITHMETIC_RULE_IDS } from '../../src/rules/index.js';
+import { draftDifferences } from '../helpers/draft-diff.js';
 import { encodeGb18030 } from '../helpers/gb18030.js';
 
 const COUNT = Number(process.env.GONGKAI_ROUNDTRIP_FORMATS ?? 300);
 
 function problems(draft: ReportDraft, report: Report): string[] {
-  const out: string[] = [];
   if (report.error) return [`error ${report.error.code}: ${report.error.message}`];
-  for (const table of ['table2', 'table3', 'table4'] as const) {
-    for (const [row, group] of Object.entries(draft.tables[table] ?? {})) {
-      for (const [column, want] of Object.entries(group)) {
-        const got = report.tables[table]?.[row]?.[column];
-        if (got !== want) out.push(`${table}.${row}.${column}: got ${got}, want ${want}`);
-      }
-    }
-  }
-  for (const [key, want] of Object.entries(draft.tables.legacy ?? {})) {
-    if (report.tables.legacy?.[key] !== want) out.push(`legacy.${key}: got ${report.tables.legacy?.[key]}, want ${want}`);
-  }
+  const out = draftDifferences(draft, report);
   const { meta } = report;
   if (meta.agency !== draft.agency || meta.year !== draft.year || meta.publishDate !== draft.publishDate || meta.template !== draft.template) {
     out.push(`meta ${JSON.stringify(meta)}`);

@@ -9,10 +9,9 @@ import { parseReport } from '../../src/core/parse.js';
 import type { Report } from '../../src/model/report.js';
 import { randomDraft, rng } from '../../src/render/random.js';
 import { renderText, TEXT_RENDERINGS, type TextRenderOptions, type TextRendering } from '../../src/render/text.js';
-import type { ReportDraft } from '../../src/render/draft.js';
 import { ARITHMETIC_RULE_IDS } from '../../src/rules/index.js';
 import { TABLE3_ALL_ROWS } from '../../src/templates/table3.js';
-import { toTraditional } from '../../src/text/script.js';
+import { draftDifferences } from '../helpers/draft-diff.js';
 
 const COUNT = Number(process.env.GONGKAI_ROUNDTRIP ?? 1200);
 
@@ -34,25 +33,6 @@ async function readBack(text: string, rendering: TextRendering): Promise<Report>
   return report;
 }
 
-/** Every cell of the draft that reads back differently, as "path: got x, want y". */
-function differences(draft: ReportDraft, report: Report, traditional: boolean): string[] {
-  const out: string[] = [];
-  for (const table of ['table2', 'table3', 'table4'] as const) {
-    for (const [row, group] of Object.entries(draft.tables[table] ?? {})) {
-      for (const [column, want] of Object.entries(group)) {
-        const got = report.tables[table]?.[row]?.[column];
-        if (got !== want) out.push(`${table}.${row}.${column}: got ${got}, want ${want}`);
-      }
-    }
-  }
-  for (const [key, want] of Object.entries(draft.tables.legacy ?? {})) {
-    const printed = traditional ? toTraditional(key) : key;
-    const got = report.tables.legacy?.[printed];
-    if (got !== want) out.push(`legacy.${printed}: got ${got}, want ${want}`);
-  }
-  return out;
-}
-
 describe('round trip of random consistent reports', () => {
   for (const rendering of TEXT_RENDERINGS) {
     it(`reads back ${COUNT} reports rendered as ${rendering}`, async () => {
@@ -61,7 +41,7 @@ describe('round trip of random consistent reports', () => {
         const draft = randomDraft(seed);
         const options = randomOptions(seed, rendering);
         const report = await readBack(renderText(draft, rendering, options), rendering);
-        const diffs = differences(draft, report, !!options.traditional);
+        const diffs = draftDifferences(draft, report, !!options.traditional);
         const arithmetic = report.findings.filter((f) => ARITHMETIC_RULE_IDS.includes(f.rule) || (f.rule.startsWith('extract/') && f.severity !== 'info'));
         const metaOk = report.meta.year === draft.year && report.meta.template === draft.template && report.meta.publishDate === draft.publishDate;
         if (diffs.length > 0 || arithmetic.length > 0 || !metaOk) {
