@@ -11,6 +11,8 @@ export interface TitleReading {
 }
 
 const TITLE = /^(.*?)((?:19|20)\d{2})年度?的?(.*?)政府信息公开(?:工作)?的?(?:年度)?(?:工作)?(?:报告|年报)/d;
+/** "××局政府信息公开工作2023年度报告": the year after 政府信息公开. */
+const TITLE_YEAR_AFTER = /^(.*?)()政府信息公开(?:工作)?((?:19|20)\d{2})年度?(?:工作)?(?:报告|年报)/d;
 const NOT_TITLE = /^(?:正文|附件|索引号|发布机构|来源|信息来源|字号|打印|关闭|首页|当前位置|您的位置)/;
 const TRIM_AGENCY = /^[\s:：,，、。.·\-—_*#()（）《》“”"]+|[\s:：,，、。.·\-—_*#()（）《》“”"]+$|关于$/g;
 
@@ -32,7 +34,7 @@ export function readTitle(lines: readonly Line[], firstSection: number, hint?: s
       joined += line.norm;
       original += normalizeLabel(line.label, false);
       printed += line.text.replace(/^#+\s*/, '').trim();
-      const m = TITLE.exec(joined);
+      const m = TITLE.exec(joined) ?? yearAfter(joined);
       // A later line that is a whole title with its agency is read alone (a navigation word above it is not part of it).
       if (m && j > i && namesAgency(line.norm)) break;
       if (m && m.index === 0 && joined.length <= 80) {
@@ -53,6 +55,18 @@ export function readTitle(lines: readonly Line[], firstSection: number, hint?: s
 
 /** Field labels a crawler or a CMS puts before the title ("标题：…"). */
 const FIELD_LABEL = /^(?:标题|題目|题目|名称|名稱|主题|文件名称|信息名称)[:：]/;
+
+/** A TITLE_YEAR_AFTER match arranged as a TITLE match: agency in group 1, year in group 2, nothing in group 3. */
+function yearAfter(text: string): RegExpExecArray | null {
+  const m = TITLE_YEAR_AFTER.exec(text);
+  if (!m) return null;
+  const year = m[3]!;
+  const indices = m.indices!;
+  const out = [m[0], m[1], year, ''] as unknown as RegExpExecArray;
+  out.index = m.index;
+  out.indices = [indices[0]!, indices[1]!, indices[3]!, [indices[1]![1], indices[1]![1]]] as RegExpIndicesArray;
+  return out;
+}
 
 function namesAgency(norm: string): boolean {
   const m = TITLE.exec(norm);

@@ -35,10 +35,20 @@ const headingOf = memoize((norm: string): Pick<Heading, 'printedNumber' | 'secti
   return { printedNumber: numbered ? chineseNumeral(numbered[1]!) : null, sectionNumber: section?.number ?? null, normTitle };
 });
 
+const PARENTHESISED = /^\(([一二三四五六七八九十]{1,3})\)(.+)$/;
+
+/** Some reports number the six parts （一）…（六）: read only when no 一、… numbering is found. */
+const parenthesisedHeadingOf = memoize((norm: string): Pick<Heading, 'printedNumber' | 'sectionNumber' | 'normTitle'> | null => {
+  const m = PARENTHESISED.exec(norm);
+  if (!m || /[。；;]$/.test(norm)) return null;
+  const section = SECTIONS.find((s) => s.pattern.test(m[2]!));
+  return section ? { printedNumber: chineseNumeral(m[1]!), sectionNumber: section.number, normTitle: m[2]! } : null;
+});
+
 /** A line that opens a section (or marks where a table's part begins). */
-export function readHeading(line: Line): Heading | null {
+export function readHeading(line: Line, parenthesised = false): Heading | null {
   if (line.hasNumbers || line.tableRow || !line.norm || line.norm.length > 48) return null;
-  const heading = headingOf(line.norm);
+  const heading = parenthesised ? parenthesisedHeadingOf(line.norm) : headingOf(line.norm);
   return heading ? { lineIndex: line.index, ...heading, title: stripNumeral(line.label) } : null;
 }
 
@@ -46,7 +56,7 @@ function stripNumeral(label: string): string {
   return label
     .trim()
     .replace(/^#+\s*/, '')
-    .replace(/^(?:第)?[一二三四五六七八九十]{1,3}(?:\s*[、.．,，:：]|部分)\s*/, '')
+    .replace(/^(?:第)?[一二三四五六七八九十]{1,3}(?:\s*[、.．,，:：]|部分)\s*|^[（(][一二三四五六七八九十]{1,3}[)）]\s*/, '')
     .trim();
 }
 
@@ -55,6 +65,14 @@ export function findHeadings(lines: readonly Line[]): Heading[] {
   for (const line of lines) {
     const heading = readHeading(line);
     if (heading) headings.push(heading);
+  }
+  const opening = (list: Heading[]): number => new Set(list.filter((h) => h.sectionNumber !== null && h.printedNumber !== null).map((h) => h.sectionNumber)).size;
+  if (opening(headings) < 3) {
+    const parenthesised = lines.map((line) => readHeading(line, true)).filter((h): h is Heading => h !== null);
+    if (opening(parenthesised) >= 3) {
+      const taken = new Set(parenthesised.map((h) => h.lineIndex));
+      return [...parenthesised, ...headings.filter((h) => !taken.has(h.lineIndex))].sort((a, b) => a.lineIndex - b.lineIndex);
+    }
   }
   return headings;
 }

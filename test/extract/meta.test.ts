@@ -75,3 +75,26 @@ describe('a title below a navigation word', () => {
     expect(report.meta.agency).toBe('和田地区商务局');
   });
 });
+
+describe('other title forms', () => {
+  it('reads a title with the year after 政府信息公开', async () => {
+    const report = await parse(`随州市商务局政府信息公开工作2023年度报告\n${BODY}`);
+    expect(report.meta).toMatchObject({ agency: '随州市商务局', year: 2023 });
+  });
+});
+
+describe('six parts numbered （一）…（六）', () => {
+  it('are the sections when the report has no 一、 numbering', async () => {
+    const body = BODY.replace(/^一、/m, '（一）').replace(/^二、/m, '（二）').replace(/^三、/m, '（三）').replace(/^四、/m, '（四）').replace(/^五、/m, '（五）').replace(/^六、/m, '（六）');
+    const report = await parse(`示例县教育局2023年政府信息公开工作年度报告\n${body}`);
+    expect(report.sections.map((s) => [s.number, s.title])).toEqual([
+      [1, '总体情况'],
+      [2, '主动公开政府信息情况'],
+      [3, '收到和处理政府信息公开申请情况'],
+      [4, '政府信息公开行政复议、行政诉讼情况'],
+      [5, '存在的主要问题及改进情况'],
+      [6, '其他需要报告的事项'],
+    ]);
+    expect(report.findings.map((f) => f.rule)).not.toContain('sections/required');
+  });
+});
