@@ -1,6 +1,7 @@
 /** The report's prose as one normalised string, and the numbers rules compare with the tables. */
 import type { Location, NarrativeFacts } from '../model/report.js';
-import { normalizeLabels, type Line } from './lines.js';
+import { normalizeLabel } from '../text/normalize.js';
+import type { Line } from './lines.js';
 
 export interface Prose {
   /** Normalised text of every non-table line, concatenated (line breaks inside sentences vanish). */
@@ -9,17 +10,21 @@ export interface Prose {
   lines: Line[];
 }
 
+/** The numbers at the end of a line, normalised like its label (whitespace between them dropped). */
+function valuesText(line: Line, traditional: boolean): string {
+  let raw = '';
+  for (const v of line.values) raw += v.raw;
+  return /^[\d.,+-]*$/.test(raw) ? raw : normalizeLabel(raw, traditional);
+}
+
 export function buildProse(lines: readonly Line[], traditional: boolean): Prose {
   const kept = lines.filter((line) => !line.tableRow);
-  // Lines that end in numbers keep them in the prose (the label alone would drop "…共 21 件").
-  const withNumbers = kept.filter((line) => line.hasNumbers);
-  const normalized = normalizeLabels(withNumbers.map((line) => line.text), traditional);
-  const full = new Map(withNumbers.map((line, i) => [line, normalized[i]!]));
   let text = '';
   const starts: number[] = [];
   for (const line of kept) {
     starts.push(text.length);
-    text += full.get(line) ?? line.norm;
+    // Lines that end in numbers keep them in the prose (the label alone would drop "…共 21 件").
+    text += line.hasNumbers ? line.norm + valuesText(line, traditional) : line.norm;
   }
   return { text, starts, lines: kept };
 }

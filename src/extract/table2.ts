@@ -6,6 +6,7 @@ import { table2RowsFor, type Table2Row } from '../templates/table2.js';
 import { collectItems, type Item, type RowMatcher } from './align.js';
 import { extractionFinding } from './context.js';
 import { fitValues } from './fit.js';
+import { memoize } from './memo.js';
 import type { Line, ValueCell } from './lines.js';
 
 export interface Table2Reading {
@@ -14,16 +15,22 @@ export interface Table2Reading {
   findings: Finding[];
 }
 
+function matcherFor(template: '2019' | '2021'): RowMatcher {
+  const rows = table2RowsFor(template);
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  const labels = new Map(rows.map((row) => [row.key, [row.label, ...(row.aliases ?? [])].map((label) => normalizeLabel(label))]));
+  return {
+    match: memoize((norm) => rows.filter((row) => row.pattern.test(norm)).map((row) => row.key)),
+    expected: (key) => (key === null ? 1 : byKey.get(key)!.columns.length),
+    labels: (key) => labels.get(key)!,
+  };
+}
+
+const MATCHERS = { '2019': matcherFor('2019'), '2021': matcherFor('2021') };
+
 export function readTable2(lines: readonly Line[], template: '2019' | '2021'): Table2Reading | null {
   const rows = table2RowsFor(template);
-  const matcher: RowMatcher = {
-    match: (norm) => rows.filter((row) => row.pattern.test(norm)).map((row) => row.key),
-    expected: (key) => (key === null ? 1 : rows.find((r) => r.key === key)!.columns.length),
-    labels: (key) => {
-      const row = rows.find((r) => r.key === key)!;
-      return [row.label, ...(row.aliases ?? [])].map((label) => normalizeLabel(label));
-    },
-  };
+  const matcher = MATCHERS[template];
   const items = collectItems(lines, matcher);
   const byKey = new Map<string, Item>();
   for (const item of items) if (item.key !== null && !byKey.has(item.key)) byKey.set(item.key, item);
