@@ -1,7 +1,9 @@
 /** `gongkai reparse`: reads the stored originals again with the current parser (after an upgrade), in transactions of a few files. */
 import { getOriginal, listOriginals } from '../store/originals.js';
+import { ingestTransaction } from '../store/write-session.js';
 import type { Corpus } from './context.js';
 import type { ReportParser } from './ingest/parser.js';
+import type { ParsedFile } from './prepared.js';
 import type { ProgressSink } from './ingest/progress.js';
 import { storeParsed } from './store-report.js';
 
@@ -39,13 +41,17 @@ export async function reparse(corpus: Corpus, options: ReparseOptions): Promise<
       stale.map(async (o) => {
         const original = (await getOriginal(db, o.sha256))!;
         const file = o.reportFile ?? o.failureFile ?? o.first_name;
-        return { o, file, report: await options.parser.parse(original.content, file, o.sha256) };
+        const parsed: ParsedFile = options.parser.parseFile ? await options.parser.parseFile(original.content, file, o.sha256) : { report: await options.parser.parse(original.content, file, o.sha256) };
+        return { o, file, parsed };
       }),
     );
-    for (const { o, file, report } of parsed) {
+    for (const { o, file, parsed: one } of parsed) {
       let result;
       try {
-        result = await db.transaction().execute((trx) => storeParsed(trx, corpus, { report, file, parserVersion: options.parserVersion, autoCreateUnits: options.autoCreateUnits }));
+        result = await db.transaction().execute(async (trx) => {
+          await ingestTransaction(trx, corpus.store.dialect);
+          return storeParsed(trx, corpus, { ...one, file, parserVersion: options.parserVersion, autoCreateUnits: options.autoCreateUnits });
+        });
       } catch (error) {
         await corpus.reload();
         throw error;

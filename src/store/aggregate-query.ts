@@ -1,5 +1,6 @@
-/** Aggregation as SQL: sums of long-form cells over a region's units of one year, and per-unit values for rankings. */
+/** Aggregation: sums of cells over a region's units of one year (from the packed cell vectors), and per-unit values for rankings (from the long form). */
 import type { Kysely } from 'kysely';
+import { pathNames, unpackCells } from './cell-vectors.js';
 import type { Database, UnitKind } from './schema.js';
 
 export interface AggregateScope {
@@ -12,28 +13,58 @@ export interface AggregateScope {
 }
 
 function scoped(db: Kysely<Database>, scope: AggregateScope) {
-  let q = db
-    .selectFrom('cells as c')
-    .innerJoin('reports as r', 'r.id', 'c.report_id')
-    .innerJoin('units as u', 'u.id', 'r.unit_id')
-    .innerJoin('regions as g', 'g.id', 'u.region_id')
-    .where('r.year', '=', scope.year)
-    .where('r.is_primary', '=', 1)
-    .where('u.kind', 'in', [...scope.kinds])
-    .where('g.path', 'like', `${scope.regionPath}%`);
-  if (scope.exactRegionId) q = q.where('g.id', '=', scope.exactRegionId);
-  return q;
+  return scopedReports(db, scope).innerJoin('cells as c', 'c.report_id', 'r.id');
 }
 
-/** Σ value and the number of reports giving the cell, per cell path of tables 2–4. */
+/**
+ * Σ value and the number of reports giving the cell, per cell path of tables 2–4, in path order.
+ * Read from the scope's cell vectors (one row per report) and added here: the same sums as a
+ * GROUP BY over the long-form cells, which had to sort every cell of a province (cell-vectors.ts).
+ */
 export async function sumCells(db: Kysely<Database>, scope: AggregateScope): Promise<{ path: string; sum: number; n: number }[]> {
-  const rows = await scoped(db, scope)
-    .select(['c.path', (eb) => eb.fn.sum<number>('c.value').as('sum'), (eb) => eb.fn.countAll().as('n')])
-    .where((eb) => eb.or([eb('c.path', 'like', 'table2.%'), eb('c.path', 'like', 'table3.%'), eb('c.path', 'like', 'table4.%')]))
-    .groupBy('c.path')
-    .orderBy('c.path')
-    .execute();
-  return rows.map((r) => ({ path: r.path, sum: Number(r.sum), n: Number(r.n) }));
+  const vectors = await scopedReports(db, scope).innerJoin('cell_vectors as v', 'v.report_id', 'r.id').select('v.data').execute();
+  // Compensated (Kahan–Babuška–Neumaier) sums, as SQLite's sum() adds: fractions do not drift with the number of reports.
+  const sums = new Map<number, { sum: number; compensation: number; n: number }>();
+  for (const { data } of vectors) {
+    unpackCells(data, (id, value) => {
+      let s = sums.get(id);
+      if (!s) sums.set(id, (s = { sum: 0, compensation: 0, n: 0 }));
+      const t = s.sum + value;
+      s.compensation += Math.abs(s.sum) >= Math.abs(value) ? s.sum - t + value : value - t + s.sum;
+      s.sum = t;
+      s.n++;
+    });
+  }
+  if (sums.size === 0) return [];
+  const names = await pathNames(db);
+  return [...sums]
+    .map(([id, s]) => ({ path: names.get(id)!, sum: s.sum + s.compensation, n: s.n }))
+    .filter((r) => /^table[234]\./.test(r.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The primary reports of a scope (regions by path prefix, one year, some unit kinds), with their
+ * unit. Regions, then their units, are chosen in nested subqueries so that both databases start
+ * from the region: written as joins, SQLite started from every primary report of the year (25,000
+ * at 100,000 stored), or from every unit, since it cannot see how few rows a bound LIKE keeps.
+ */
+function scopedReports(db: Kysely<Database>, scope: AggregateScope) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .where('r.year', '=', scope.year)
+    .where('r.is_primary', '=', 1)
+    .where('r.unit_id', 'in', (eb) =>
+      eb
+        .selectFrom('units as su')
+        .select('su.id')
+        .where('su.kind', 'in', [...scope.kinds])
+        .where('su.region_id', 'in', (eb2) => {
+          const regions = eb2.selectFrom('regions as g').select('g.id').where('g.path', 'like', `${scope.regionPath}%`);
+          return scope.exactRegionId ? regions.where('g.id', '=', scope.exactRegionId) : regions;
+        }),
+    );
 }
 
 /** One cell's value per unit, largest first (rankings). */
@@ -50,17 +81,7 @@ export async function cellByUnit(db: Kysely<Database>, scope: AggregateScope, pa
 
 /** How many reports are in the scope (the sample size of rankings). */
 export async function reportCount(db: Kysely<Database>, scope: AggregateScope): Promise<number> {
-  let q = db
-    .selectFrom('reports as r')
-    .innerJoin('units as u', 'u.id', 'r.unit_id')
-    .innerJoin('regions as g', 'g.id', 'u.region_id')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('r.year', '=', scope.year)
-    .where('r.is_primary', '=', 1)
-    .where('u.kind', 'in', [...scope.kinds])
-    .where('g.path', 'like', `${scope.regionPath}%`);
-  if (scope.exactRegionId) q = q.where('g.id', '=', scope.exactRegionId);
-  return Number((await q.executeTakeFirstOrThrow()).n);
+  return Number((await scopedReports(db, scope).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 }
 
 /** The primary reports of a region's units (one year, or all years), with their unit: what exports walk through. */

@@ -13,21 +13,24 @@ export async function insertCorpusFindings(db: Kysely<Database>, findings: reado
   }
 }
 
-/** Removes a report's corpus findings of the given rules (its own, not those it is the related report of). */
-export async function deleteCorpusFindings(db: Kysely<Database>, reportId: number, rules: readonly string[]): Promise<void> {
-  if (rules.length === 0) return;
-  await db.deleteFrom('findings').where('report_id', '=', reportId).where('origin', '=', 'corpus').where('rule', 'in', rules).execute();
+/**
+ * What rechecking these reports clears first, as one statement (null: nothing to clear): their own
+ * corpus findings of `ownRules`, and findings of the symmetric `pairRules` that involve them on
+ * either side. Two index lookups (by report, by related report) instead of an OR the planner might
+ * answer with a scan.
+ */
+export function corpusAroundDeletion(db: Kysely<Database>, reportIds: readonly number[], ownRules: readonly string[], pairRules: readonly string[]) {
+  const own = [...new Set([...ownRules, ...pairRules])];
+  if (reportIds.length === 0 || own.length === 0) return null;
+  const ids = [...reportIds];
+  return db.deleteFrom('findings').where('id', 'in', (eb) => {
+    const mine = eb.selectFrom('findings').select('id').where('report_id', 'in', ids).where('origin', '=', 'corpus').where('rule', 'in', own);
+    if (pairRules.length === 0) return mine;
+    return mine.unionAll(eb.selectFrom('findings').select('id').where('related_report_id', 'in', ids).where('origin', '=', 'corpus').where('rule', 'in', [...pairRules]));
+  });
 }
 
-/** Removes findings of a symmetric rule that involve the report on either side. */
-export async function deletePairFindings(db: Kysely<Database>, reportId: number, rule: string): Promise<void> {
-  await db
-    .deleteFrom('findings')
-    .where('origin', '=', 'corpus')
-    .where('rule', '=', rule)
-    .where((eb) => eb.or([eb('report_id', '=', reportId), eb('related_report_id', '=', reportId)]))
-    .execute();
-}
+export type CorpusDeletion = NonNullable<ReturnType<typeof corpusAroundDeletion>>;
 
 export async function findingsOf(db: Kysely<Database>, reportId: number): Promise<FindingRow[]> {
   return db.selectFrom('findings').selectAll().where('report_id', '=', reportId).orderBy('origin').orderBy('id').execute();

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { withStatementCache } from './sqlite-statements.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -37,7 +38,7 @@ export async function openStore(target: string, options: OpenOptions = {}): Prom
   const store = isPostgresUrl(target) ? await openPostgres(target, options) : openSqlite(target);
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(store.db, store.dialect);
+      await migrateToLatest(store.db, store.dialect, store.dialect === 'postgres' ? postgresSchema(target, options) : undefined);
     } catch (error) {
       await store.close();
       throw error;
@@ -53,13 +54,18 @@ function openSqlite(file: string): Store {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, dialect: 'sqlite', target: file, close: () => db.destroy() };
+}
+
+/** The schema a PostgreSQL store works in: the option, else ?schema= in the URL (undefined: the server's default). */
+function postgresSchema(url: string, options: OpenOptions): string | undefined {
+  return options.schema ?? new URL(url).searchParams.get('schema') ?? undefined;
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
   const parsed = new URL(url);
-  const schema = options.schema ?? parsed.searchParams.get('schema') ?? undefined;
+  const schema = postgresSchema(url, options);
   parsed.searchParams.delete('schema');
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new Error(`PostgreSQL 模式名不合法：${schema}（只能用字母、数字和下划线）`);
   const pool = new pg.Pool({ connectionString: parsed.toString(), max: options.poolSize ?? 4 });

@@ -1,6 +1,8 @@
 /** Reports and failures: writing one parse result (row, long-form cells, findings, text bands) and reading them back. */
-import type { Kysely } from 'kysely';
-import type { Database, FailureRow, MatchKind, NewFindingRow, ReportRow } from './schema.js';
+import { sql, type Kysely } from 'kysely';
+import { writeVectors } from './cell-vectors.js';
+import type { DialectName } from './open.js';
+import type { Database, FailureRow, Flag, MatchKind, NewFindingRow, ReportRow } from './schema.js';
 
 export interface ReportWrite {
   sha256: string;
@@ -16,15 +18,97 @@ export interface ReportWrite {
   parserVersion: string;
   parsedAt: string;
   reportJson: string;
-  cells: ReadonlyArray<readonly [string, number]>;
+  /** (path, value) pairs, or the same as JSON text prepared by the parse worker. */
+  cells: ReadonlyArray<readonly [string, number]> | PreparedCells;
   findings: ReadonlyArray<Omit<NewFindingRow, 'report_id' | 'origin'>>;
   bands: ReadonlyArray<{ band: number; section: number }>;
   counts: { errors: number; warnings: number; infos: number };
 }
 
-/** Inserts or replaces (by sha256) one report with everything derived from it; returns its id. Call inside a transaction. */
-export async function writeReport(db: Kysely<Database>, w: ReportWrite): Promise<number> {
-  const row = {
+/** A report's cells as JSON text `[[path, value], …]` with their number. */
+export interface PreparedCells {
+  json: string;
+  count: number;
+}
+
+export type ReportCells = ReportWrite['cells'];
+
+const cellCount = (cells: ReportCells): number => ('json' in cells ? cells.count : cells.length);
+const cellsJson = (cells: ReportCells): string => ('json' in cells ? cells.json : JSON.stringify(cells));
+
+/** Cells written once for a whole group of reports (one statement instead of one per report): nothing in between reads them. */
+export interface DeferredCells {
+  rows: { reportId: number; cells: ReportCells }[];
+}
+
+/**
+ * Inserts the cells of several reports: the (path, value) pairs go in as JSON text and the database
+ * unpacks them, so no cell becomes a bound parameter or a row object here — PostgreSQL one
+ * statement per 500 reports (a round trip costs more than the work), SQLite one prepared statement
+ * per report (unpacking one report's array is cheaper than nested JSON). Both databases read JSON
+ * numbers exactly (test/store checks awkward values). Without a dialect, a row per cell through the
+ * query builder.
+ */
+export async function flushCells(db: Kysely<Database>, deferred: DeferredCells, dialect?: DialectName): Promise<void> {
+  const entries = deferred.rows.filter((e) => cellCount(e.cells) > 0);
+  deferred.rows = [];
+  // The same cells packed per report, for aggregation (cell-vectors.ts).
+  await writeVectors(
+    db,
+    entries.map((e) => ({ reportId: e.reportId, cells: 'json' in e.cells ? (JSON.parse(e.cells.json) as [string, number][]) : e.cells })),
+  );
+  if (dialect === 'sqlite') {
+    for (const e of entries) {
+      await sql`insert into cells (report_id, path, value) select ${e.reportId}, value ->> 0, value ->> 1 from json_each(${cellsJson(e.cells)})`.execute(db);
+    }
+  } else if (dialect === 'postgres') {
+    for (let i = 0; i < entries.length; i += 500) {
+      const json = `[${entries
+        .slice(i, i + 500)
+        .map((e) => `{"i":${e.reportId},"c":${cellsJson(e.cells)}}`)
+        .join(',')}]`;
+      await sql`insert into cells (report_id, path, value)
+        select (r ->> 'i')::integer, c ->> 0, (c ->> 1)::double precision
+        from jsonb_array_elements(cast(${json} as jsonb)) r, jsonb_array_elements(r -> 'c') c`.execute(db);
+    }
+  } else {
+    const rows = entries.flatMap(({ reportId, cells }) => ('json' in cells ? (JSON.parse(cells.json) as [string, number][]) : cells).map(([path, value]) => ({ report_id: reportId, path, value })));
+    // 2,000 rows × 3 parameters stays under every driver's parameter limit.
+    for (let i = 0; i < rows.length; i += 2000) await db.insertInto('cells').values(rows.slice(i, i + 2000)).execute();
+  }
+}
+
+export interface WriteOptions {
+  /** What is stored for this sha256 already, when the caller looked it up for a whole group. */
+  known?: StoredState;
+  /** Add the cells to these instead of inserting them now (the caller flushes them in the same transaction). */
+  deferCells?: DeferredCells;
+  /** The database's dialect, for inserting the cells as JSON. */
+  dialect?: DialectName;
+}
+
+export interface StoredState {
+  reportId: number | null;
+  unitId: number | null;
+  year: number | null;
+  failure: boolean;
+}
+
+/** For each sha256: its report (id, unit, year) and whether a failure is recorded, in two queries for any number of files. */
+export async function storedStates(db: Kysely<Database>, hashes: readonly string[]): Promise<Map<string, StoredState>> {
+  const out = new Map<string, StoredState>(hashes.map((h) => [h, { reportId: null, unitId: null, year: null, failure: false }]));
+  for (let i = 0; i < hashes.length; i += 500) {
+    const chunk = hashes.slice(i, i + 500);
+    for (const r of await db.selectFrom('reports').select(['id', 'sha256', 'unit_id', 'year']).where('sha256', 'in', chunk).execute()) {
+      Object.assign(out.get(r.sha256)!, { reportId: r.id, unitId: r.unit_id, year: r.year });
+    }
+    for (const f of await db.selectFrom('failures').select('sha256').where('sha256', 'in', chunk).execute()) out.get(f.sha256)!.failure = true;
+  }
+  return out;
+}
+
+function reportRow(w: ReportWrite) {
+  return {
     sha256: w.sha256,
     file: w.file,
     agency: w.agency,
@@ -38,31 +122,32 @@ export async function writeReport(db: Kysely<Database>, w: ReportWrite): Promise
     parser_version: w.parserVersion,
     parsed_at: w.parsedAt,
     report_json: w.reportJson,
-    cell_count: w.cells.length,
+    cell_count: cellCount(w.cells),
     finding_count: w.findings.length,
     errors: w.counts.errors,
     warnings: w.counts.warnings,
     infos: w.counts.infos,
   };
-  const existing = await db.selectFrom('reports').select('id').where('sha256', '=', w.sha256).executeTakeFirst();
+}
+
+/** Inserts or replaces (by sha256) one report with everything derived from it; returns its id. Call inside a transaction. */
+export async function writeReport(db: Kysely<Database>, w: ReportWrite, options: WriteOptions = {}): Promise<number> {
+  const row = reportRow(w);
+  const existingId = options.known ? options.known.reportId : ((await db.selectFrom('reports').select('id').where('sha256', '=', w.sha256).executeTakeFirst())?.id ?? null);
   let id: number;
-  if (existing) {
-    id = existing.id;
+  if (existingId !== null) {
+    id = existingId;
     await db.updateTable('reports').set(row).where('id', '=', id).execute();
     await db.deleteFrom('cells').where('report_id', '=', id).execute();
+    await db.deleteFrom('cell_vectors').where('report_id', '=', id).execute();
     await db.deleteFrom('findings').where('report_id', '=', id).where('origin', '=', 'parse').execute();
     await db.deleteFrom('text_bands').where('report_id', '=', id).execute();
   } else {
     id = (await db.insertInto('reports').values({ ...row, is_primary: 0 }).returning('id').executeTakeFirstOrThrow()).id;
   }
-  await db.deleteFrom('failures').where('sha256', '=', w.sha256).execute();
-  // 2,000 rows × 3 parameters stays under every driver's parameter limit.
-  for (let i = 0; i < w.cells.length; i += 2000) {
-    await db
-      .insertInto('cells')
-      .values(w.cells.slice(i, i + 2000).map(([path, value]) => ({ report_id: id, path, value })))
-      .execute();
-  }
+  if (!options.known || options.known.failure) await db.deleteFrom('failures').where('sha256', '=', w.sha256).execute();
+  if (options.deferCells) options.deferCells.rows.push({ reportId: id, cells: w.cells });
+  else await flushCells(db, { rows: [{ reportId: id, cells: w.cells }] }, options.dialect);
   if (w.findings.length > 0) {
     await db
       .insertInto('findings')
@@ -76,6 +161,39 @@ export async function writeReport(db: Kysely<Database>, w: ReportWrite): Promise
       .execute();
   }
   return id;
+}
+
+/** Inserts reports whose sha256 has no report yet (not primary yet), in one statement per 200; returns sha256 → id. */
+export async function insertReports(db: Kysely<Database>, writes: readonly ReportWrite[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < writes.length; i += 200) {
+    const rows = await db
+      .insertInto('reports')
+      .values(writes.slice(i, i + 200).map((w) => ({ ...reportRow(w), is_primary: 0 as const })))
+      .returning(['id', 'sha256'])
+      .execute();
+    for (const r of rows) ids.set(r.sha256, r.id);
+  }
+  return ids;
+}
+
+/** The bands, parse findings and cells of reports just inserted, one statement per table for all of them. */
+export async function insertReportParts(db: Kysely<Database>, parts: ReadonlyArray<{ id: number; write: ReportWrite }>, dialect?: DialectName): Promise<void> {
+  const bands = parts.flatMap(({ id, write }) => write.bands.map((b) => ({ ...b, report_id: id })));
+  for (let i = 0; i < bands.length; i += 2000) await db.insertInto('text_bands').values(bands.slice(i, i + 2000)).execute();
+  const findings = parts.flatMap(({ id, write }) => write.findings.map((f) => ({ ...f, report_id: id, origin: 'parse' as const })));
+  for (let i = 0; i < findings.length; i += 500) await db.insertInto('findings').values(findings.slice(i, i + 500)).execute();
+  await flushCells(db, { rows: parts.map(({ id, write }) => ({ reportId: id, cells: write.cells })) }, dialect);
+}
+
+/** Sets the primary flag of a unit-year's reports whose flag changes: `winner` becomes 1, the others 0. */
+export async function setPrimaryFlags(db: Kysely<Database>, changed: readonly number[], winner: number | null): Promise<void> {
+  if (changed.length === 0) return;
+  await db
+    .updateTable('reports')
+    .set({ is_primary: winner === null ? 0 : sql<Flag>`case when id = ${winner} then 1 else 0 end` })
+    .where('id', 'in', [...changed])
+    .execute();
 }
 
 export interface FailureWrite {

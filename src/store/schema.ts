@@ -73,6 +73,18 @@ export interface FindingsTable {
   related_report_id: number | null;
 }
 
+/** The dictionary of cell paths that cell vectors refer to by id. */
+export interface CellPathsTable {
+  id: Generated<number>;
+  path: string;
+}
+
+/** A report's cells packed in one row (see cell-vectors.ts): what aggregation sums. */
+export interface CellVectorsTable {
+  report_id: number;
+  data: Uint8Array;
+}
+
 /** MinHash LSH bands of section texts: candidate pairs for 雷同 without comparing every pair. */
 export interface TextBandsTable {
   band: number;
@@ -122,6 +134,8 @@ export interface Database {
   reports: ReportsTable;
   failures: FailuresTable;
   cells: CellsTable;
+  cell_paths: CellPathsTable;
+  cell_vectors: CellVectorsTable;
   findings: FindingsTable;
   text_bands: TextBandsTable;
   regions: RegionsTable;

@@ -37,6 +37,21 @@ describe.each(DIALECTS)('ingest on %s', (dialect) => {
     expect(failure.error_code).toBe('not-a-report');
   });
 
+  it('puts back the bytes of an original stored empty (as ingest with worker threads once did) when the file comes again', async () => {
+    const file = path.join(SAMPLES, 'hotan-commerce-2023.txt');
+    await ingestPaths(t.corpus, [file]);
+    const db = t.corpus.store.db;
+    await db.updateTable('originals').set({ content: new Uint8Array(0), size: 0 }).execute();
+    const again = await ingestPaths(t.corpus, [file]);
+    expect(again).toMatchObject({ added: 1, already: 0, failed: [] });
+    const original = await db.selectFrom('originals').select(['size', 'content']).executeTakeFirstOrThrow();
+    expect(original.size).toBe(readFileSync(file).byteLength);
+    expect(Buffer.from(original.content).equals(readFileSync(file))).toBe(true);
+    expect(await corpusTotals(db)).toEqual({ originals: 1, reports: 1, failures: 0 });
+    // Whole again: a third run changes nothing.
+    expect(await ingestPaths(t.corpus, [file])).toMatchObject({ added: 0, already: 1 });
+  });
+
   it('reads reports inside zip archives, with GBK entry names decoded', async () => {
     const gbkName = new Uint8Array([0xc9, 0xcc, 0xce, 0xf1, 0xbe, 0xd6, 0x2e, 0x74, 0x78, 0x74]); // 商务局.txt in GBK
     const zip = zipSync({ 'a/suizhou.txt': readFileSync(path.join(SAMPLES, 'suizhou-commerce-2023.txt')), [String.fromCharCode(...gbkName)]: readFileSync(path.join(SAMPLES, 'hotan-commerce-2023.txt')), 'empty/': strToU8('') });

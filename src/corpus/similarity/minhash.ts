@@ -9,8 +9,9 @@ export const BANDS = 16;
 export const ROWS = 4;
 const HASHES = BANDS * ROWS;
 
-/** Per-hash-function odd multipliers and offsets, fixed so signatures are comparable across runs. */
-const SEEDS: ReadonlyArray<readonly [number, number]> = Array.from({ length: HASHES }, (_, i) => [(fnv1a(`a${i}`) | 1) >>> 0, fnv1a(`b${i}`)] as const);
+/** Per-hash-function odd multipliers and offsets, fixed so signatures are comparable across runs (typed arrays: this is the hot loop of indexing). */
+const MULTIPLIERS = Uint32Array.from({ length: HASHES }, (_, i) => (fnv1a(`a${i}`) | 1) >>> 0);
+const OFFSETS = Uint32Array.from({ length: HASHES }, (_, i) => fnv1a(`b${i}`));
 
 /** Mixes a shingle hash with one seed pair (a multiply–xorshift permutation of 32-bit values). */
 function permute(x: number, a: number, b: number): number {
@@ -25,8 +26,7 @@ export function signature(shingles: ReadonlySet<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of shingles) {
     for (let i = 0; i < HASHES; i++) {
-      const [a, b] = SEEDS[i]!;
-      const v = permute(s, a, b);
+      const v = permute(s, MULTIPLIERS[i]!, OFFSETS[i]!);
       if (v < sig[i]!) sig[i] = v;
     }
   }
